@@ -45,7 +45,10 @@ def bsn_met_elfproef(basis: int) -> str:
 def medewerker(opslag: Opslag, rol: Rol = Rol.BEGELEIDER, naam: str | None = None) -> MedewerkerRow:
     n = next(_volgnummer)
     return MedewerkerRepository(opslag).maak(
-        f"{rol.value}_{n}", naam or f"{rol.label} {n}", rol, team="Team Noord" if rol != Rol.BALIE else None,
+        f"{rol.value}_{n}",
+        naam or f"{rol.label} {n}",
+        rol,
+        team="Team Noord" if rol != Rol.BALIE else None,
         organisatie="Servicepunt Bibliotheek Zwolle" if rol == Rol.BALIE else None,
     )
 
@@ -67,11 +70,21 @@ def burger(
         return s.execute(
             insert(Burger.__table__)  # type: ignore[attr-defined]
             .values(
-                bsn=bsn, voornamen=voornamen, tussenvoegsel=tussenvoegsel, achternaam=achternaam,
+                bsn=bsn,
+                voornamen=voornamen,
+                tussenvoegsel=tussenvoegsel,
+                achternaam=achternaam,
                 achternaam_zoek=zoeknaam(" ".join(p for p in (tussenvoegsel, achternaam) if p)),
-                geboortedatum=geboortedatum, straat=extra.pop("straat", "Grote Markt"), huisnummer=huisnummer,
-                postcode=postcode, woonplaats=extra.pop("woonplaats", "Zwolle"), land="NL", taal="nl",
-                voorkeurskanaal="post", version=1, **extra,
+                geboortedatum=geboortedatum,
+                straat=extra.pop("straat", "Grote Markt"),
+                huisnummer=huisnummer,
+                postcode=postcode,
+                woonplaats=extra.pop("woonplaats", "Zwolle"),
+                land="NL",
+                taal="nl",
+                voorkeurskanaal="post",
+                version=1,
+                **extra,
             )
             .returning(Burger.__table__.c.id)  # type: ignore[attr-defined]
         ).scalar_one()
@@ -81,7 +94,9 @@ def partnerschap(opslag: Opslag, burger_id: int, partner_id: int, begin: dt.date
     with opslag.schrijven() as s:
         return s.execute(
             insert(Partnerschap.__table__)  # type: ignore[attr-defined]
-            .values(burger_id=burger_id, partner_id=partner_id, begin=begin, einde=einde, uit_buitenland=False, version=1)
+            .values(
+                burger_id=burger_id, partner_id=partner_id, begin=begin, einde=einde, uit_buitenland=False, version=1
+            )
             .returning(Partnerschap.__table__.c.id)  # type: ignore[attr-defined]
         ).scalar_one()
 
@@ -110,21 +125,37 @@ def toeslag(
         return s.execute(
             insert(Toeslag.__table__)  # type: ignore[attr-defined]
             .values(
-                burger_id=burger_id, regeling=regeling, jaar=jaar, status=status, eerste_maand=1, laatste_maand=12,
-                grondslagen_voorschot=grondslagen or {}, voorschot_jaar_cent=cent(voorschot_jaar),
-                voorschot_maand_cent=cent(maand), betaald_cent=0, onbevestigd=False, version=1,
+                burger_id=burger_id,
+                regeling=regeling,
+                jaar=jaar,
+                status=status,
+                eerste_maand=1,
+                laatste_maand=12,
+                grondslagen_voorschot=grondslagen or {},
+                voorschot_jaar_cent=cent(voorschot_jaar),
+                voorschot_maand_cent=cent(maand),
+                betaald_cent=0,
+                onbevestigd=False,
+                version=1,
             )
             .returning(Toeslag.__table__.c.id)  # type: ignore[attr-defined]
         ).scalar_one()
 
 
-def beschikking(opslag: Opslag, burger_id: int, toeslag_id: int | None, soort: str, datum: dt.date, bedrag: Decimal) -> int:
+def beschikking(
+    opslag: Opslag, burger_id: int, toeslag_id: int | None, soort: str, datum: dt.date, bedrag: Decimal
+) -> int:
     with opslag.schrijven() as s:
         return s.execute(
             insert(Beschikking.__table__)  # type: ignore[attr-defined]
             .values(
-                burger_id=burger_id, toeslag_id=toeslag_id, soort=soort, kenmerk=f"B{next(_volgnummer):09d}",
-                datum=datum, bezwaar_uiterlijk=datum + dt.timedelta(weeks=6), bedrag_cent=cent(bedrag),
+                burger_id=burger_id,
+                toeslag_id=toeslag_id,
+                soort=soort,
+                kenmerk=f"B{next(_volgnummer):09d}",
+                datum=datum,
+                bezwaar_uiterlijk=datum + dt.timedelta(weeks=6),
+                bedrag_cent=cent(bedrag),
                 omschrijving=f"{soort} test",
             )
             .returning(Beschikking.__table__.c.id)  # type: ignore[attr-defined]
@@ -132,31 +163,57 @@ def beschikking(opslag: Opslag, burger_id: int, toeslag_id: int | None, soort: s
 
 
 def vordering(
-    opslag: Opslag, burger_id: int, regeling: str, jaar: int, bedrag: Decimal, *, status: str = "open",
+    opslag: Opslag,
+    burger_id: int,
+    regeling: str,
+    jaar: int,
+    bedrag: Decimal,
+    *,
+    status: str = "open",
     ontstaan_op: dt.date = dt.date(2026, 6, 1),
 ) -> int:
     with opslag.schrijven() as s:
         return s.execute(
             insert(Vordering.__table__)  # type: ignore[attr-defined]
             .values(
-                burger_id=burger_id, regeling=regeling, jaar=jaar, kenmerk=f"V{next(_volgnummer):09d}",
-                bedrag_cent=cent(bedrag), open_cent=cent(bedrag), rente_cent=0, kosten_cent=0,
-                ontstaan_op=ontstaan_op, vervaldatum=ontstaan_op + dt.timedelta(weeks=6), status=status, version=1,
+                burger_id=burger_id,
+                regeling=regeling,
+                jaar=jaar,
+                kenmerk=f"V{next(_volgnummer):09d}",
+                bedrag_cent=cent(bedrag),
+                open_cent=cent(bedrag),
+                rente_cent=0,
+                kosten_cent=0,
+                ontstaan_op=ontstaan_op,
+                vervaldatum=ontstaan_op + dt.timedelta(weeks=6),
+                status=status,
+                version=1,
             )
             .returning(Vordering.__table__.c.id)  # type: ignore[attr-defined]
         ).scalar_one()
 
 
 def traject(
-    opslag: Opslag, burger_id: int, begeleider_id: int | None, *, status: str = "actief",
-    aangemeld_op: dt.date = dt.date(2026, 11, 2), bron: str = "selectie",
+    opslag: Opslag,
+    burger_id: int,
+    begeleider_id: int | None,
+    *,
+    status: str = "actief",
+    aangemeld_op: dt.date = dt.date(2026, 11, 2),
+    bron: str = "selectie",
 ) -> int:
     with opslag.schrijven() as s:
         return s.execute(
             insert(Begeleidingstraject.__table__)  # type: ignore[attr-defined]
             .values(
-                burger_id=burger_id, begeleider_id=begeleider_id, bron=bron, status=status, prioriteit=2,
-                aangemeld_op=aangemeld_op, intake_uiterlijk=aangemeld_op + dt.timedelta(days=7), version=1,
+                burger_id=burger_id,
+                begeleider_id=begeleider_id,
+                bron=bron,
+                status=status,
+                prioriteit=2,
+                aangemeld_op=aangemeld_op,
+                intake_uiterlijk=aangemeld_op + dt.timedelta(days=7),
+                version=1,
             )
             .returning(Begeleidingstraject.__table__.c.id)  # type: ignore[attr-defined]
         ).scalar_one()

@@ -22,7 +22,7 @@ from models.store.toegang import Bevoegdheid, eis
 from models.store.types import nu
 from models.validatie import Validatiefout, controleer_tekst
 
-__all__ = ["ContactRepository", "MAX_SAMENVATTING"]
+__all__ = ["MAX_SAMENVATTING", "ContactRepository"]
 
 MAX_ONDERWERP = 200
 MAX_SAMENVATTING = 4000
@@ -32,9 +32,17 @@ MAX_TAAK = 500
 
 def _contact_row(r: object, medewerker: str) -> ContactRow:
     return ContactRow(
-        id=r.id, medewerker=medewerker, kanaal=Contactkanaal(r.kanaal), richting=r.richting, moment=r.moment,  # type: ignore[attr-defined]
-        onderwerp=r.onderwerp, samenvatting=r.samenvatting, afspraken=r.afspraken,  # type: ignore[attr-defined]
-        opgelost_in_eerste_contact=r.opgelost_in_eerste_contact, traject_id=r.traject_id, version=r.version,  # type: ignore[attr-defined]
+        id=r.id,
+        medewerker=medewerker,
+        kanaal=Contactkanaal(r.kanaal),
+        richting=r.richting,
+        moment=r.moment,  # type: ignore[attr-defined]
+        onderwerp=r.onderwerp,
+        samenvatting=r.samenvatting,
+        afspraken=r.afspraken,  # type: ignore[attr-defined]
+        opgelost_in_eerste_contact=r.opgelost_in_eerste_contact,
+        traject_id=r.traject_id,
+        version=r.version,  # type: ignore[attr-defined]
     )
 
 
@@ -73,34 +81,58 @@ class ContactRepository:
             contact_id = s.execute(
                 insert(c)
                 .values(
-                    burger_id=contact.burger_id, medewerker_id=actor.id, traject_id=contact.traject_id,
-                    kanaal=contact.kanaal.value, richting=contact.richting, moment=nu(), onderwerp=onderwerp,
-                    samenvatting=samenvatting, afspraken=afspraken,
-                    opgelost_in_eerste_contact=contact.opgelost_in_eerste_contact, version=1,
+                    burger_id=contact.burger_id,
+                    medewerker_id=actor.id,
+                    traject_id=contact.traject_id,
+                    kanaal=contact.kanaal.value,
+                    richting=contact.richting,
+                    moment=nu(),
+                    onderwerp=onderwerp,
+                    samenvatting=samenvatting,
+                    afspraken=afspraken,
+                    opgelost_in_eerste_contact=contact.opgelost_in_eerste_contact,
+                    version=1,
                 )
                 .returning(c.c.id)
             ).scalar_one()
             rij = s.execute(select(c).where(c.c.id == contact_id)).one()
             audit.registreer(
-                s, medewerker_id=actor.id, actie="contact geregistreerd", entiteit="contactmoment",
-                entiteit_id=contact_id, burger_id=contact.burger_id, na=rij_naar_dict(rij),
+                s,
+                medewerker_id=actor.id,
+                actie="contact geregistreerd",
+                entiteit="contactmoment",
+                entiteit_id=contact_id,
+                burger_id=contact.burger_id,
+                na=rij_naar_dict(rij),
             )
             if taak_tekst is not None:
                 t = Taak.__table__  # type: ignore[attr-defined]
                 taak_id = s.execute(
                     insert(t)
                     .values(
-                        burger_id=contact.burger_id, medewerker_id=actor.id, aangemaakt_door=actor.id,
-                        contact_id=contact_id, traject_id=contact.traject_id, soort=TaakSoort.OPVOLGING.value,
-                        omschrijving=taak_tekst, vervaldatum=contact.taak_vervaldatum,
-                        status=TaakStatus.OPEN.value, aangemaakt_op=nu(), version=1,
+                        burger_id=contact.burger_id,
+                        medewerker_id=actor.id,
+                        aangemaakt_door=actor.id,
+                        contact_id=contact_id,
+                        traject_id=contact.traject_id,
+                        soort=TaakSoort.OPVOLGING.value,
+                        omschrijving=taak_tekst,
+                        vervaldatum=contact.taak_vervaldatum,
+                        status=TaakStatus.OPEN.value,
+                        aangemaakt_op=nu(),
+                        version=1,
                     )
                     .returning(t.c.id)
                 ).scalar_one()
                 taak = s.execute(select(t).where(t.c.id == taak_id)).one()
                 audit.registreer(
-                    s, medewerker_id=actor.id, actie="taak aangemaakt", entiteit="taak", entiteit_id=taak_id,
-                    burger_id=contact.burger_id, na=rij_naar_dict(taak),
+                    s,
+                    medewerker_id=actor.id,
+                    actie="taak aangemaakt",
+                    entiteit="taak",
+                    entiteit_id=taak_id,
+                    burger_id=contact.burger_id,
+                    na=rij_naar_dict(taak),
                 )
             return _contact_row(rij, actor.naam)
 
@@ -129,7 +161,13 @@ class ContactRepository:
             c = Contactmoment.__table__  # type: ignore[attr-defined]
             burger_id = s.execute(select(c.c.burger_id).where(c.c.id == contact_id)).scalar()
             self._opslag.werk_bij(
-                s, Contactmoment, contact_id, versie, waarden, medewerker_id=actor.id, actie="contact gewijzigd",
+                s,
+                Contactmoment,
+                contact_id,
+                versie,
+                waarden,
+                medewerker_id=actor.id,
+                actie="contact gewijzigd",
                 burger_id=burger_id,
             )
             rij = s.execute(select(c).where(c.c.id == contact_id)).one()

@@ -38,9 +38,17 @@ class Klantbeelden(Protocol):
 
 
 class Contacten(Protocol):
-    def registreer(self, actor: MedewerkerRow, contact: NieuwContact, *, vandaag: dt.date | None = None) -> ContactRow: ...
+    def registreer(
+        self, actor: MedewerkerRow, contact: NieuwContact, *, vandaag: dt.date | None = None
+    ) -> ContactRow: ...
     def wijzig(
-        self, actor: MedewerkerRow, contact_id: int, versie: int, *, onderwerp: str, samenvatting: str,
+        self,
+        actor: MedewerkerRow,
+        contact_id: int,
+        versie: int,
+        *,
+        onderwerp: str,
+        samenvatting: str,
         afspraken: str | None,
     ) -> ContactRow: ...
     def mijn_taken(self, actor: MedewerkerRow, *, alleen_open: bool = True) -> list[TaakRow]: ...

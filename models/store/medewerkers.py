@@ -25,8 +25,13 @@ _M = Medewerker.__table__  # type: ignore[attr-defined]
 
 def medewerker_row(r: Any) -> MedewerkerRow:
     return MedewerkerRow(
-        id=r.id, gebruikersnaam=r.gebruikersnaam, naam=r.naam, rol=Rol(r.rol), team=r.team,
-        organisatie=r.organisatie, telefoon=r.telefoon,
+        id=r.id,
+        gebruikersnaam=r.gebruikersnaam,
+        naam=r.naam,
+        rol=Rol(r.rol),
+        team=r.team,
+        organisatie=r.organisatie,
+        telefoon=r.telefoon,
     )
 
 
@@ -59,21 +64,35 @@ class MedewerkerRepository:
         telefoon: str | None = None,
         door: int | None = None,
     ) -> MedewerkerRow:
-        if not gebruikersnaam.isascii() or not gebruikersnaam.replace("_", "").isalnum() or not gebruikersnaam.islower():
+        if (
+            not gebruikersnaam.isascii()
+            or not gebruikersnaam.replace("_", "").isalnum()
+            or not gebruikersnaam.islower()
+        ):
             raise Validatiefout("gebruikersnaam", "alleen kleine letters, cijfers en _ (het wordt ook de databaserol)")
         naam_schoon = controleer_tekst(naam, "naam", max_lengte=120)
         with self._opslag.schrijven() as s:
             nieuw_id = s.execute(
                 insert(_M)
                 .values(
-                    gebruikersnaam=gebruikersnaam, naam=naam_schoon, rol=rol.value, team=team,
-                    organisatie=organisatie, telefoon=telefoon, actief=True, version=1,
+                    gebruikersnaam=gebruikersnaam,
+                    naam=naam_schoon,
+                    rol=rol.value,
+                    team=team,
+                    organisatie=organisatie,
+                    telefoon=telefoon,
+                    actief=True,
+                    version=1,
                 )
                 .returning(_M.c.id)
             ).scalar_one()
             rij = s.execute(select(_M).where(_M.c.id == nieuw_id)).one()
             audit.registreer(
-                s, medewerker_id=door, actie="account aangemaakt", entiteit="medewerker", entiteit_id=nieuw_id,
+                s,
+                medewerker_id=door,
+                actie="account aangemaakt",
+                entiteit="medewerker",
+                entiteit_id=nieuw_id,
                 na=rij_naar_dict(rij),
             )
             return medewerker_row(rij)

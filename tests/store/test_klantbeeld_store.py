@@ -52,7 +52,9 @@ def test_balie_mag_niet_op_naam_zoeken(opslag: Opslag) -> None:
         KlantbeeldRepository(opslag).zoek_naam(actor, "El Amrani", dt.date(1984, 3, 12))
 
 
-def test_zoek_op_naam_en_geboortedatum_negeert_hoofdletters_en_accenten(opslag: Opslag, huishouden: dict[str, int]) -> None:
+def test_zoek_op_naam_en_geboortedatum_negeert_hoofdletters_en_accenten(
+    opslag: Opslag, huishouden: dict[str, int]
+) -> None:
     actor = fabriek.medewerker(opslag)
     fabriek.burger(opslag, achternaam="Çelik", voornamen="Ayşe", geboortedatum=dt.date(1990, 1, 2))
     repo = KlantbeeldRepository(opslag)
@@ -85,10 +87,16 @@ def test_klantbeeld_is_volledig_en_logt_de_inzage(opslag: Opslag, huishouden: di
     assert beeld.signalen == () and beeld.notities == () and not beeld.beperkt
     with opslag.lezen() as s:
         inzage = s.execute(select(Inzage.__table__)).one()  # type: ignore[attr-defined]
-    assert (inzage.medewerker_id, inzage.burger_id, inzage.reden) == (actor.id, huishouden["aanvrager"], "telefoongesprek")
+    assert (inzage.medewerker_id, inzage.burger_id, inzage.reden) == (
+        actor.id,
+        huishouden["aanvrager"],
+        "telefoongesprek",
+    )
 
 
-def test_balie_krijgt_beperkt_klantbeeld_zonder_notities_en_signalen(opslag: Opslag, huishouden: dict[str, int]) -> None:
+def test_balie_krijgt_beperkt_klantbeeld_zonder_notities_en_signalen(
+    opslag: Opslag, huishouden: dict[str, int]
+) -> None:
     actor = fabriek.medewerker(opslag, Rol.BALIE)
     beeld = KlantbeeldRepository(opslag).laad(actor, huishouden["aanvrager"], reden=InzageReden.BALIEBEZOEK)
     assert beeld.beperkt
@@ -123,7 +131,9 @@ def test_in_caseload_alleen_bij_open_traject_van_de_begeleider(opslag: Opslag, h
 
 def _contact(burger_id: int, **extra: object) -> NieuwContact:
     waarden: dict[str, object] = {
-        "burger_id": burger_id, "kanaal": Contactkanaal.TELEFOON, "onderwerp": "Vraag over terugvordering HT 2024",
+        "burger_id": burger_id,
+        "kanaal": Contactkanaal.TELEFOON,
+        "onderwerp": "Vraag over terugvordering HT 2024",
         "samenvatting": "Burger begrijpt de terugvordering niet.\nUitleg gegeven over de definitieve berekening.",
     }
     waarden.update(extra)
@@ -135,13 +145,21 @@ def test_contact_met_vervolgtaak_wordt_samen_opgeslagen_en_geaudit(opslag: Opsla
     repo = ContactRepository(opslag)
     contact = repo.registreer(
         actor,
-        _contact(huishouden["aanvrager"], afspraken="Regeling bespreken", taak_omschrijving="Terugbellen over regeling",
-                 taak_vervaldatum=dt.date(2026, 12, 1)),
+        _contact(
+            huishouden["aanvrager"],
+            afspraken="Regeling bespreken",
+            taak_omschrijving="Terugbellen over regeling",
+            taak_vervaldatum=dt.date(2026, 12, 1),
+        ),
         vandaag=dt.date(2026, 11, 27),
     )
     assert contact.medewerker == actor.naam and contact.version == 1
     [taak] = repo.mijn_taken(actor)
-    assert (taak.omschrijving, taak.contact_id, taak.burger_naam) == ("Terugbellen over regeling", contact.id, "Fatima El Amrani")
+    assert (taak.omschrijving, taak.contact_id, taak.burger_naam) == (
+        "Terugbellen over regeling",
+        contact.id,
+        "Fatima El Amrani",
+    )
     with opslag.lezen() as s:
         rijen = s.execute(select(AuditEvent.__table__).order_by(AuditEvent.id)).all()  # type: ignore[attr-defined]
     assert [r.actie for r in rijen][-2:] == ["contact geregistreerd", "taak aangemaakt"]
@@ -159,10 +177,14 @@ def test_contact_met_vervolgtaak_wordt_samen_opgeslagen_en_geaudit(opslag: Opsla
         ({"taak_omschrijving": "Bellen", "taak_vervaldatum": dt.date(2026, 11, 1)}, "datum vervolgactie"),
     ],
 )
-def test_ongeldig_contact_schrijft_niets(opslag: Opslag, huishouden: dict[str, int], extra: dict[str, object], veld: str) -> None:
+def test_ongeldig_contact_schrijft_niets(
+    opslag: Opslag, huishouden: dict[str, int], extra: dict[str, object], veld: str
+) -> None:
     actor = fabriek.medewerker(opslag)
     with pytest.raises(Validatiefout) as fout:
-        ContactRepository(opslag).registreer(actor, _contact(huishouden["aanvrager"], **extra), vandaag=dt.date(2026, 11, 27))
+        ContactRepository(opslag).registreer(
+            actor, _contact(huishouden["aanvrager"], **extra), vandaag=dt.date(2026, 11, 27)
+        )
     assert fout.value.veld == veld
     with opslag.lezen() as s:
         assert s.execute(select(func.count()).select_from(Contactmoment.__table__)).scalar() == 0  # type: ignore[attr-defined]
@@ -180,19 +202,27 @@ def test_sql_in_tekst_wordt_gewoon_opgeslagen(opslag: Opslag, huishouden: dict[s
 def test_balie_mag_contact_registreren_kwaliteit_niet(opslag: Opslag, huishouden: dict[str, int]) -> None:
     ContactRepository(opslag).registreer(fabriek.medewerker(opslag, Rol.BALIE), _contact(huishouden["aanvrager"]))
     with pytest.raises(GeenToegang):
-        ContactRepository(opslag).registreer(fabriek.medewerker(opslag, Rol.KWALITEIT), _contact(huishouden["aanvrager"]))
+        ContactRepository(opslag).registreer(
+            fabriek.medewerker(opslag, Rol.KWALITEIT), _contact(huishouden["aanvrager"])
+        )
 
 
-def test_verouderde_versie_geeft_conflict_met_de_wijziging_van_de_collega(opslag: Opslag, huishouden: dict[str, int]) -> None:
+def test_verouderde_versie_geeft_conflict_met_de_wijziging_van_de_collega(
+    opslag: Opslag, huishouden: dict[str, int]
+) -> None:
     ik = fabriek.medewerker(opslag, naam="Jan de Vries")
     collega = fabriek.medewerker(opslag, naam="Petra Bakker")
     repo = ContactRepository(opslag)
     contact = repo.registreer(ik, _contact(huishouden["aanvrager"]))
-    repo.wijzig(collega, contact.id, contact.version, onderwerp="Aangepast door Petra", samenvatting="Nieuw", afspraken=None)
+    repo.wijzig(
+        collega, contact.id, contact.version, onderwerp="Aangepast door Petra", samenvatting="Nieuw", afspraken=None
+    )
     with pytest.raises(Conflict) as conflict:
         repo.wijzig(ik, contact.id, contact.version, onderwerp="Mijn versie", samenvatting="Oud", afspraken=None)
     assert conflict.value.gewijzigd_door == "Petra Bakker"
     assert conflict.value.huidig is not None and conflict.value.huidig["onderwerp"] == "Aangepast door Petra"
     assert "Petra Bakker heeft dit gegeven intussen gewijzigd" in conflict.value.melding
-    bijgewerkt = repo.wijzig(ik, contact.id, contact.version + 1, onderwerp="Mijn versie", samenvatting="Oud", afspraken=None)
+    bijgewerkt = repo.wijzig(
+        ik, contact.id, contact.version + 1, onderwerp="Mijn versie", samenvatting="Oud", afspraken=None
+    )
     assert (bijgewerkt.onderwerp, bijgewerkt.version) == ("Mijn versie", 3)
