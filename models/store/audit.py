@@ -47,9 +47,10 @@ def bereken_hash(
     burger_id: int | None,
     voor: dict[str, Any] | None,
     na: dict[str, Any] | None,
+    transactie: str | None = None,
 ) -> str:
     inhoud = json.dumps(
-        [vorige_hash, _canoniek(moment), medewerker_id, actie, entiteit, entiteit_id, burger_id, voor, na],
+        [vorige_hash, _canoniek(moment), medewerker_id, actie, entiteit, entiteit_id, burger_id, voor, na, transactie],
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,
@@ -80,7 +81,11 @@ def registreer(
     moment = nu()
     voor = _json_veilig(voor)
     na = _json_veilig(na)
-    digest = bereken_hash(vorige_hash, moment, medewerker_id, actie, entiteit, entiteit_id, burger_id, voor, na)
+    transactie = session.info.get("transactie")
+    session.info["geaudit"] = True
+    digest = bereken_hash(
+        vorige_hash, moment, medewerker_id, actie, entiteit, entiteit_id, burger_id, voor, na, transactie
+    )
     session.execute(
         insert(AuditEvent.__table__).values(  # type: ignore[attr-defined]
             moment=moment,
@@ -91,6 +96,7 @@ def registreer(
             burger_id=burger_id,
             voor=voor,
             na=na,
+            transactie=transactie,
             vorige_hash=vorige_hash,
             hash=digest,
         )
@@ -146,6 +152,7 @@ def verifieer(rijen: Iterable[Any], *, verwacht_anker: str | None = None) -> Aud
             rij.burger_id,
             rij.voor,
             rij.na,
+            rij.transactie,
         )
         if verwacht != rij.hash:
             fouten.append(f"gebeurtenis {rij.id}: de inhoud is gewijzigd (hash klopt niet)")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
@@ -89,14 +91,32 @@ class Opslag:
 
     @contextmanager
     def schrijven(self) -> Iterator[Session]:
-        """One transaction for one use case: all of it is committed, or nothing."""
+        """One transaction for one use case: all of it is committed, or nothing.
+
+        When the connection drops, the raised `VerbindingFout` says whether the write went through: before the
+        commit it certainly did not; during the commit the outcome is looked up afterwards by the transaction id
+        that the audit event of this transaction carries (`vastgelegd` True/False, or None when the server is
+        still unreachable).
+        """
+        transactie = uuid.uuid4().hex
+        fase = "bezig"
+        info: dict[str, Any] = {}
         try:
-            with Session(self._schrijf_engine, expire_on_commit=False) as session, session.begin():
-                yield session
+            with Session(self._schrijf_engine, expire_on_commit=False) as session:
+                info = session.info
+                session.info["transactie"] = transactie
+                with session.begin():
+                    yield session
+                    fase = "vastleggen"
         except (OpslagFout, ValueError):
             raise
         except OperationalError as exc:
-            raise _verbindingsfout(exc, schrijfactie=True) from exc
+            fout = _verbindingsfout(exc, schrijfactie=True)
+            if isinstance(fout, VerbindingFout) and fase == "vastleggen":
+                fout.vastgelegd = self._is_vastgelegd(transactie) if info.get("geaudit") else None
+                fout.melding = _melding_na_commitfout(fout.vastgelegd)
+                fout.args = (fout.melding,)
+            raise fout from exc
         except IntegrityError as exc:
             log.warning("Integriteitsfout: %s", exc.orig)
             raise OpslagFout(
@@ -105,6 +125,23 @@ class Opslag:
             ) from exc
         except DBAPIError as exc:
             raise _databasefout(exc) from exc
+
+    def _is_vastgelegd(self, transactie: str, pogingen: int = 3) -> bool | None:
+        """After a failed commit: is the audit event of `transactie` in the store? None if still unreachable."""
+        from models.store.tables import AuditEvent
+
+        for poging in range(pogingen):
+            try:
+                with self.engine.connect() as conn:
+                    return (
+                        conn.execute(
+                            select(AuditEvent.id).where(AuditEvent.transactie == transactie)  # type: ignore[arg-type]
+                        ).first()
+                        is not None
+                    )
+            except DBAPIError:
+                time.sleep(0.3 * (poging + 1))
+        return None
 
     def werk_bij(
         self,
@@ -187,6 +224,20 @@ def _verbindingsfout(exc: OperationalError, *, schrijfactie: bool) -> OpslagFout
         + "Er wordt opnieuw geprobeerd zodra de verbinding terug is.",
         schrijfactie=schrijfactie,
         vastgelegd=False if schrijfactie else None,
+    )
+
+
+def _melding_na_commitfout(vastgelegd: bool | None) -> str:
+    if vastgelegd is True:
+        return "De verbinding viel weg tijdens het opslaan, maar uw wijziging is wel volledig opgeslagen."
+    if vastgelegd is False:
+        return (
+            "De verbinding viel weg tijdens het opslaan. Uw wijziging is niet opgeslagen; uw invoer is bewaard "
+            "en u kunt opnieuw opslaan zodra de verbinding terug is."
+        )
+    return (
+        "De verbinding viel weg tijdens het opslaan en het is nog niet bekend of uw wijziging is opgeslagen. "
+        "Uw invoer is bewaard; vernieuw het klantbeeld zodra de verbinding terug is om het te controleren."
     )
 
 

@@ -640,7 +640,11 @@ class Inzage(SQLModel, table=True):
 
 
 class AuditEvent(SQLModel, table=True):
-    """Append-only, hash-chained audit trail of every change (insert-only)."""
+    """Append-only, hash-chained audit trail of every change (insert-only).
+
+    `transactie` is the id of the write transaction that made the change: when a connection drops while a write
+    is being committed, the client looks it up afterwards to tell the user whether the write went through.
+    """
 
     __tablename__ = "audit_event"
 
@@ -653,5 +657,6 @@ class AuditEvent(SQLModel, table=True):
     burger_id: int | None = _fk("burger.id", nullable=True, index=True)
     voor: dict[str, Any] | None = _json()
     na: dict[str, Any] | None = _json()
+    transactie: str | None = Field(default=None, sa_column=Column(String(32), nullable=True, index=True))
     vorige_hash: str = _tekst(64)
     hash: str = Field(sa_column=Column(String(64), nullable=False, unique=True))

@@ -81,6 +81,7 @@ def upgrade() -> None:
         sa.Column("burger_id", sa.Integer(), nullable=True),
         sa.Column("voor", sa.JSON(), nullable=True),
         sa.Column("na", sa.JSON(), nullable=True),
+        sa.Column("transactie", sa.String(length=32), nullable=True),
         sa.Column("vorige_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(["burger_id"], ["burger.id"], name=op.f("fk_audit_event_burger_id_burger")),
@@ -92,6 +93,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_event_burger_id"), ["burger_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_event_transactie"), ["transactie"], unique=False)
 
     op.create_table(
         "begeleidingstraject",
@@ -800,6 +802,7 @@ def downgrade() -> None:
 
     op.drop_table("begeleidingstraject")
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_audit_event_transactie"))
         batch_op.drop_index(batch_op.f("ix_audit_event_burger_id"))
 
     op.drop_table("audit_event")
