@@ -252,3 +252,17 @@ def test_account_met_te_kort_wachtwoord(teamserver: Teamserver) -> None:
 def test_schema_en_regels_opnieuw_toepassen_is_veilig(teamserver: Teamserver) -> None:
     beheer.richt_in(teamserver.url).dispose()  # idempotent: a second init changes nothing and fails nothing
     assert _aantal(teamserver.als("begeleider"), "SELECT * FROM notitie") == 1
+
+
+def test_aanmelden_stelt_vast_wie_er_inlogt(teamserver: Teamserver) -> None:
+    from models.store.verbinding import meld_aan
+
+    for wie, account in teamserver.accounts.items():
+        assert meld_aan(teamserver.als(wie)) == account
+
+
+def test_aanmelden_als_beheerder_wordt_geweigerd(teamserver: Teamserver) -> None:
+    from models.store.verbinding import meld_aan
+
+    with pytest.raises(GeenToegang, match="geen actieve medewerker"):
+        meld_aan(teamserver.beheer)
