@@ -310,6 +310,7 @@ class KlantbeeldRepository:
                 onbevestigd=r.onbevestigd,
                 grondslagen_voorschot=r.grondslagen_voorschot,
                 grondslagen_definitief=r.grondslagen_definitief,
+                grondslagen_actueel=r.grondslagen_actueel,
                 version=r.version,
             )
             for r in s.execute(select(t).where(t.c.burger_id == bid).order_by(t.c.jaar.desc(), t.c.regeling))

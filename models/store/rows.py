@@ -181,6 +181,7 @@ class ToeslagRow:
     grondslagen_voorschot: dict[str, Any]
     grondslagen_definitief: dict[str, Any] | None
     version: int
+    grondslagen_actueel: dict[str, Any] | None = None  # newest actual data known during the year
 
 
 @dataclass(frozen=True, slots=True)

@@ -215,8 +215,9 @@ class Medebewoner(SQLModel, _Versie, table=True):
 class Toeslag(SQLModel, _Versie, table=True):
     """One toeslag of a burger for one year: the voorschot and, later, the definitive amount.
 
-    `grondslagen_voorschot` / `grondslagen_definitief` hold `models.calc.invoer.Grondslagen.naar_dict()`, so the
-    calculation can be repeated and explained at any time; the amounts are what the calculation core gave.
+    `grondslagen_voorschot` / `grondslagen_actueel` / `grondslagen_definitief` hold
+    `models.calc.invoer.Grondslagen.naar_dict()`, so the calculation can be repeated and explained at any time;
+    the amounts are what the calculation core gave.
     """
 
     __tablename__ = "toeslag"
@@ -245,6 +246,9 @@ class Toeslag(SQLModel, _Versie, table=True):
     voorschot_jaar_cent: int = _cent()
     voorschot_maand_cent: int = _cent()
     betaald_cent: int = _cent()  # voorschot paid so far for this year
+    # The newest actual data known during the year (contra-informatie: income from the loonaangifte, childcare
+    # hours from the provider): what the signals compare with the voorschot data to see a recovery coming.
+    grondslagen_actueel: dict[str, Any] | None = _json()
     grondslagen_definitief: dict[str, Any] | None = _json()
     definitief_jaar_cent: int | None = _cent(nullable=True)
     saldo_cent: int | None = _cent(nullable=True)  # + nabetaling, − terugvordering (before doelmatigheidsgrens)

@@ -347,6 +347,7 @@ def upgrade() -> None:
         sa.Column("voorschot_jaar_cent", sa.BigInteger(), nullable=False),
         sa.Column("voorschot_maand_cent", sa.BigInteger(), nullable=False),
         sa.Column("betaald_cent", sa.BigInteger(), nullable=False),
+        sa.Column("grondslagen_actueel", sa.JSON(), nullable=True),
         sa.Column("grondslagen_definitief", sa.JSON(), nullable=True),
         sa.Column("definitief_jaar_cent", sa.BigInteger(), nullable=True),
         sa.Column("saldo_cent", sa.BigInteger(), nullable=True),
