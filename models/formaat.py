@@ -16,7 +16,7 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
-__all__ = ["datum", "euro", "euro_heel", "maand", "moment", "procent", "relatieve_dagen"]
+__all__ = ["datum", "euro", "euro_heel", "getal", "maand", "moment", "procent", "relatieve_dagen"]
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 _MIN = "\u2212"
@@ -38,9 +38,16 @@ def euro_heel(bedrag: Decimal | int | None, taal: str = "nl") -> str:
     if bedrag is None:
         return "–"
     bedrag = Decimal(bedrag)
-    tekst = format_currency(abs(bedrag), "EUR", format="¤ #,##0", locale=_LOCALES[taal], currency_digits=False)
+    patroon = "¤ #,##0" if taal == "nl" else "¤#,##0"
+    tekst = format_currency(abs(bedrag), "EUR", format=patroon, locale=_LOCALES[taal], currency_digits=False)
     tekst = tekst.replace("\xa0", " ")
     return f"{_MIN}{tekst}" if bedrag < 0 else tekst
+
+
+def getal(waarde: Decimal | int, decimalen: int = 0, taal: str = "nl") -> str:
+    """A plain number with thousands separators: `1.234` / `12,5` (hours, counts)."""
+    patroon = "#,##0" + ("." + "0" * decimalen if decimalen else "")
+    return format_decimal(waarde, format=patroon, locale=_LOCALES[taal])
 
 
 def procent(waarde: Decimal, decimalen: int = 1, taal: str = "nl") -> str:
