@@ -96,11 +96,17 @@ class Kind:
 
 @dataclass(frozen=True, slots=True)
 class Medebewoner:
-    """Someone else registered at the address (huurtoeslag only)."""
+    """Someone else registered at the address (huurtoeslag only).
+
+    `kind_in_huishouden`: the medebewoner is a child of the aanvrager, the partner or another medebewoner. Then,
+    up to and including the year the child turns 23, part of its income is exempt (Awir art. 7; Belastingdienst
+    "thuiswonende kinderen met inkomen"). Set it to False for an unrelated housemate.
+    """
 
     geboortedatum: dt.date
     toetsingsinkomen: Decimal = NUL
     vermogen: Decimal = NUL
+    kind_in_huishouden: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +167,7 @@ class Grondslagen:
                     "geboortedatum": m.geboortedatum.isoformat(),
                     "toetsingsinkomen": str(m.toetsingsinkomen),
                     "vermogen": str(m.vermogen),
+                    "kind_in_huishouden": m.kind_in_huishouden,
                 }
                 for m in self.medebewoners
             ],
@@ -187,19 +194,32 @@ class Grondslagen:
         aanvrager = _persoon_uit_dict(_verplicht(data, "aanvrager"), "aanvrager")
         partner_data = data.get("partner")
         partner = None if partner_data is None else _persoon_uit_dict(partner_data, "partner")
-        kinderen = tuple(
-            Kind(_datum(_verplicht(k, "geboortedatum", f"kinderen[{i}]"), f"kinderen[{i}].geboortedatum"))
-            for i, k in enumerate(_lijst(data, "kinderen"))
-        )
-        medebewoners = tuple(
-            Medebewoner(
-                geboortedatum=_datum(
-                    _verplicht(m, "geboortedatum", f"medebewoners[{i}]"), f"medebewoners[{i}].geboortedatum"
-                ),
-                toetsingsinkomen=_bedrag(m.get("toetsingsinkomen", "0"), f"medebewoners[{i}].toetsingsinkomen"),
-                vermogen=_bedrag(m.get("vermogen", "0"), f"medebewoners[{i}].vermogen"),
+        kinderen_data = _lijst(data, "kinderen")
+        kinderen = (
+            tuple(
+                Kind(_datum(_verplicht(k, "geboortedatum", f"kinderen[{i}]"), f"kinderen[{i}].geboortedatum"))
+                for i, k in enumerate(kinderen_data)
             )
-            for i, m in enumerate(_lijst(data, "medebewoners"))
+            if kinderen_data
+            else ()
+        )
+        medebewoners_data = _lijst(data, "medebewoners")
+        medebewoners = (
+            tuple(
+                Medebewoner(
+                    geboortedatum=_datum(
+                        _verplicht(m, "geboortedatum", f"medebewoners[{i}]"), f"medebewoners[{i}].geboortedatum"
+                    ),
+                    toetsingsinkomen=_bedrag(m.get("toetsingsinkomen", "0"), f"medebewoners[{i}].toetsingsinkomen"),
+                    vermogen=_bedrag(m.get("vermogen", "0"), f"medebewoners[{i}].vermogen"),
+                    kind_in_huishouden=_ja_nee(
+                        m.get("kind_in_huishouden", True), f"medebewoners[{i}].kind_in_huishouden"
+                    ),
+                )
+                for i, m in enumerate(medebewoners_data)
+            )
+            if medebewoners_data
+            else ()
         )
         huur_data = data.get("huur")
         huur = None
@@ -210,7 +230,7 @@ class Grondslagen:
                 kale_huur=_bedrag(_verplicht(huur_data, "kale_huur", "huur"), "huur.kale_huur"),
                 servicekosten=_bedrag(huur_data.get("servicekosten", "0"), "huur.servicekosten"),
             )
-        opvang = []
+        opvang: list[Opvang] = []
         for i, o in enumerate(_lijst(data, "opvang")):
             veld = f"opvang[{i}]"
             kind_index = _verplicht(o, "kind", veld)
@@ -236,10 +256,11 @@ class Grondslagen:
                 )
             )
         woonland = data.get("woonlandfactor")
+        vermogen = data.get("vermogen")
         return cls(
             aanvrager=aanvrager,
             partner=partner,
-            vermogen=_bedrag(data.get("vermogen", "0"), "vermogen"),
+            vermogen=NUL if vermogen is None else _bedrag(vermogen, "vermogen"),
             woonlandfactor=None if woonland is None else _bedrag(woonland, "woonlandfactor"),
             kinderen=kinderen,
             medebewoners=medebewoners,
@@ -260,13 +281,23 @@ def _persoon_uit_dict(data: Any, veld: str) -> Persoon:
     if not isinstance(data, dict):
         raise Invoerfout(veld, "verwacht een object met geboortedatum en toetsingsinkomen")
     verzekerd = data.get("verzekerd", True)
-    if not isinstance(verzekerd, bool):
+    if verzekerd is not True and verzekerd is not False:
         raise Invoerfout(f"{veld}.verzekerd", "moet true of false zijn")
+    geboortedatum = data.get("geboortedatum")
+    if geboortedatum is None:
+        raise Invoerfout(f"{veld}.geboortedatum", "ontbreekt")
+    inkomen = data.get("toetsingsinkomen")
+    if inkomen is None:
+        raise Invoerfout(f"{veld}.toetsingsinkomen", "ontbreekt")
     return Persoon(
-        geboortedatum=_datum(_verplicht(data, "geboortedatum", veld), f"{veld}.geboortedatum"),
-        toetsingsinkomen=_bedrag(_verplicht(data, "toetsingsinkomen", veld), f"{veld}.toetsingsinkomen"),
-        verzekerd=verzekerd,
+        _datum(geboortedatum, f"{veld}.geboortedatum"), _bedrag(inkomen, f"{veld}.toetsingsinkomen"), verzekerd
     )
+
+
+def _ja_nee(waarde: Any, veld: str) -> bool:
+    if not isinstance(waarde, bool):
+        raise Invoerfout(veld, "moet true of false zijn")
+    return waarde
 
 
 def _verplicht(data: Any, sleutel: str, ouder: str = "") -> Any:
@@ -288,26 +319,31 @@ def _lijst(data: dict[str, Any], sleutel: str) -> list[Any]:
 
 
 def _datum(waarde: Any, veld: str) -> dt.date:
-    if not isinstance(waarde, str):
+    if type(waarde) is not str:
         raise Invoerfout(veld, "verwacht een datum als tekst (JJJJ-MM-DD)")
     try:
-        return dt.date.fromisoformat(waarde)
+        return _van_iso(waarde)
     except ValueError:
         raise Invoerfout(veld, f"'{waarde[:40]}' is geen geldige datum (JJJJ-MM-DD)") from None
 
 
+_van_iso = dt.date.fromisoformat
+_MILJARD = Decimal("1000000000")
+
+
 def _bedrag(waarde: Any, veld: str) -> Decimal:
     """A non-negative decimal amount given as a string (or an int); floats are refused (they are not exact)."""
-    if isinstance(waarde, bool) or not isinstance(waarde, str | int):
+    soort = type(waarde)
+    if soort is not str and soort is not int:
         raise Invoerfout(veld, 'verwacht een bedrag als tekst, bijvoorbeeld "1234.56"')
     try:
-        bedrag = Decimal(waarde.strip() if isinstance(waarde, str) else waarde)
+        bedrag = Decimal(waarde)  # surrounding whitespace is allowed by Decimal itself
     except InvalidOperation:
         raise Invoerfout(veld, f"'{str(waarde)[:40]}' is geen geldig bedrag") from None
     if not bedrag.is_finite():
         raise Invoerfout(veld, "is geen geldig bedrag")
-    if bedrag < 0:
+    if bedrag < NUL:
         raise Invoerfout(veld, "mag niet negatief zijn")
-    if bedrag > Decimal("1000000000"):
+    if bedrag > _MILJARD:
         raise Invoerfout(veld, "is onwaarschijnlijk hoog (meer dan € 1 miljard)")
     return bedrag

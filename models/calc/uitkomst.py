@@ -40,7 +40,7 @@ class Stap:
     def naar_dict(self) -> dict[str, Any]:
         waarde = self.waarde
         if isinstance(waarde, Decimal):
-            waarde = str(waarde)
+            waarde = format(waarde, "f")  # never scientific notation ("0E-12")
         return {"stap": self.stap, "waarde": waarde, "omschrijving": self.omschrijving, "grondslag": self.grondslag}
 
 

@@ -1,0 +1,1 @@
+"""Tests of the collection calculations: betalingsregelingen, capacity, invorderingsrente, allocation."""
