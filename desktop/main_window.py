@@ -1,0 +1,371 @@
+"""The main window: title bar with the Ctrl+K search and the user, the navigation rail, the views, the status bar.
+
+What belongs here: `HoofdVenster` (UI.md "Main window"). It hosts the views of `ui/views`, shows only the rail
+entries the role may use (Alt+1..n), keeps a back history (Alt+Left) in which a klantbeeld is kept as it was
+loaded (going back shows it again without a new access), lists recently opened households first in Ctrl+K, and
+shows in the status bar the store, the user, the role, today's open tasks and the connection state. Window
+geometry is kept through `AppSettings`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.settings import AppSettings
+from models.store.interfaces import Diensten
+from models.store.rows import Klantbeeld, MedewerkerRow, TaakRow, ZoekResultaat
+from models.store.toegang import Bevoegdheid, mag
+from ui.dialogs import meldingen
+from ui.dialogs.sneltoetsen_dialoog import SneltoetsenDialoog
+from ui.palet import Kleuren
+from ui.resources import icon, icon_pixmap
+from ui.tasks import TaskRunner, ViewTaken
+from ui.views.klantbeeld.view import KlantbeeldView
+from ui.views.zoeken_view import ZoekenView
+from ui.widgets.rail import NavigatieRail
+from ui.widgets.snelzoeken import Recent, SnelZoeken
+
+__all__ = ["HoofdVenster"]
+
+ZOEKEN = "zoeken"
+KLANTBEELD = "klantbeeld"
+MAX_HISTORIE = 30
+
+Stand = tuple[str, Klantbeeld | None]
+
+
+class HoofdVenster(QMainWindow):
+    """Signals:
+    gesloten(bool): the window closed; True when the user chose to work as another staff member (the
+        composition root then shows the login again), False when the user is done.
+    """
+
+    gesloten = Signal(bool)
+
+    def __init__(
+        self,
+        diensten: Diensten,
+        actor: MedewerkerRow,
+        runner: TaskRunner,
+        kleuren: Kleuren,
+        settings: AppSettings,
+        *,
+        vandaag: Callable[[], dt.date] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("hoofdvenster")
+        self.setWindowIcon(icon("app", "#01689B"))
+        self._diensten = diensten
+        self._actor = actor
+        self._runner = runner
+        self._kleuren = kleuren
+        self._settings = settings
+        self._vandaag = vandaag or dt.date.today
+        self.taken = ViewTaken(runner, self)
+        self._huidig: Stand = (ZOEKEN, None)
+        self._terug: list[Stand] = []
+        self._afmelden = False
+
+        # --- title bar ---------------------------------------------------------------------------------------
+        kopbalk = QFrame(self)
+        kopbalk.setObjectName("kopbalk")
+        logo = QLabel(kopbalk)
+        logo.setPixmap(icon_pixmap("app", "#01689B", 24, self.devicePixelRatioF()))
+        titel = QLabel(self.tr("Werkplek Toeslagen"), kopbalk)
+        titel.setObjectName("appTitel")
+        self.snelzoeken = SnelZoeken(kopbalk)
+        self.snelzoeken.setMaximumWidth(560)
+        self.snelzoeken.setMinimumWidth(320)
+        self.gebruiker_knop = QToolButton(kopbalk)
+        self.gebruiker_knop.setObjectName("gebruikerKnop")
+        self.gebruiker_knop.setText(actor.naam)
+        self.gebruiker_knop.setIcon(icon("gebruiker", "#FFFFFF"))
+        self.gebruiker_knop.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.gebruiker_knop.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.gebruiker_knop.setAccessibleName(
+            self.tr("Aangemeld als %1, %2").replace("%1", actor.naam).replace("%2", actor.rol.label.lower())
+        )
+        self.gebruiker_menu = QMenu(self.gebruiker_knop)
+        self.sneltoetsen_actie = QAction(icon("toetsenbord"), self.tr("&Sneltoetsen"), self)
+        self.sneltoetsen_actie.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.sneltoetsen_actie.triggered.connect(self.toon_sneltoetsen)
+        self.afmelden_actie = QAction(icon("afmelden"), self.tr("&Andere medewerker kiezen…"), self)
+        self.afmelden_actie.triggered.connect(self.afmelden)
+        self.afsluiten_actie = QAction(self.tr("A&fsluiten"), self)
+        self.afsluiten_actie.setShortcut(QKeySequence("Ctrl+Q"))
+        self.afsluiten_actie.triggered.connect(self.close)
+        for actie in (self.sneltoetsen_actie, self.afmelden_actie, self.afsluiten_actie):
+            self.gebruiker_menu.addAction(actie)
+            self.addAction(actie)
+        self.gebruiker_knop.setMenu(self.gebruiker_menu)
+        kop = QHBoxLayout(kopbalk)
+        kop.setContentsMargins(12, 6, 12, 6)
+        kop.setSpacing(10)
+        kop.addWidget(logo)
+        kop.addWidget(titel)
+        kop.addSpacing(24)
+        kop.addWidget(self.snelzoeken, 1)
+        kop.addStretch(0)
+        kop.addWidget(self.gebruiker_knop)
+
+        # --- rail and views ----------------------------------------------------------------------------------
+        self.rail = NavigatieRail(kleuren, self)
+        self.stapel = QStackedWidget(self)
+        self.views: dict[str, QWidget] = {}
+        self.zoeken = ZoekenView(diensten.zoeken, actor, runner, kleuren, self.stapel)
+        self.klantbeeld = KlantbeeldView(diensten, actor, runner, kleuren, self.stapel, vandaag=self._vandaag)
+        if mag(actor.rol, Bevoegdheid.ZOEKEN_BSN):
+            self._voeg_view_toe(ZOEKEN, self.tr("Zoeken"), "zoeken", self.zoeken)
+        if mag(actor.rol, Bevoegdheid.KLANTBEELD_VOLLEDIG) or mag(actor.rol, Bevoegdheid.KLANTBEELD_BEPERKT):
+            self._voeg_view_toe(KLANTBEELD, self.tr("Klantbeeld"), "klantbeeld", self.klantbeeld)
+        self.rail.gekozen.connect(self.ga_naar)
+
+        midden = QWidget(self)
+        midden_layout = QHBoxLayout(midden)
+        midden_layout.setContentsMargins(0, 0, 0, 0)
+        midden_layout.setSpacing(0)
+        midden_layout.addWidget(self.rail)
+        midden_layout.addWidget(self.stapel, 1)
+        centraal = QWidget(self)
+        centraal_layout = QVBoxLayout(centraal)
+        centraal_layout.setContentsMargins(0, 0, 0, 0)
+        centraal_layout.setSpacing(0)
+        centraal_layout.addWidget(kopbalk)
+        centraal_layout.addWidget(midden, 1)
+        self.setCentralWidget(centraal)
+
+        # --- status bar --------------------------------------------------------------------------------------
+        balk = self.statusBar()
+        balk.setSizeGripEnabled(True)
+        self.opslag_label = self._status_label("opslag", diensten.omschrijving, self.tr("Opslag"))
+        self.gebruiker_label = self._status_label("gebruiker", actor.naam, self.tr("Medewerker"))
+        self.rol_label = self._status_label(
+            "begeleider", self.tr("Rol: %1").replace("%1", actor.rol.label.lower()), self.tr("Rol")
+        )
+        self.taken_label = self._status_label("taak", self.tr("taken laden…"), self.tr("Taken"))
+        self.verbinding_label = self._status_label("ok", self.tr("verbonden"), self.tr("Verbinding"))
+        for label in (self.opslag_label, self.gebruiker_label, self.rol_label, self.taken_label):
+            balk.addWidget(label)
+        balk.addPermanentWidget(self.verbinding_label)
+        self._zet_verbinding(True)
+
+        # --- actions -----------------------------------------------------------------------------------------
+        self.zoek_actie = QAction(self.tr("Zoeken"), self)
+        self.zoek_actie.setShortcut(QKeySequence("Ctrl+K"))
+        self.zoek_actie.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.zoek_actie.triggered.connect(self.snelzoeken.activeer)
+        self.terug_actie = QAction(icon("terug"), self.tr("Terug"), self)
+        self.terug_actie.setShortcut(QKeySequence.StandardKey.Back)
+        self.terug_actie.triggered.connect(self.terug)
+        self.addAction(self.zoek_actie)
+        self.addAction(self.terug_actie)
+
+        # --- wiring ------------------------------------------------------------------------------------------
+        self.snelzoeken.zoek_gevraagd.connect(self._on_snelzoeken)
+        self.snelzoeken.recent_gekozen.connect(self._on_recent)
+        self.zoeken.burger_gekozen.connect(self._on_gevonden)
+        self.klantbeeld.geopend.connect(self._on_geopend)
+        self.klantbeeld.geannuleerd.connect(self._on_geannuleerd)
+        self.klantbeeld.gewijzigd.connect(self.vernieuw_taken)
+        runner.verbinding_changed.connect(self._zet_verbinding)
+        self.setTabOrder(self.snelzoeken, self.gebruiker_knop)
+
+        self.setMinimumSize(1024, 680)
+        if not settings.herstel_venster(self):
+            self.resize(1440, 900)
+        self._toon(ZOEKEN)
+        self._werk_titel_bij()
+        self.vernieuw_taken()
+
+    # --- building blocks ---------------------------------------------------------------------------------
+
+    def _voeg_view_toe(self, sleutel: str, tekst: str, icoon: str, view: QWidget) -> None:
+        self.views[sleutel] = view
+        self.stapel.addWidget(view)
+        self.rail.voeg_toe(sleutel, tekst, icoon)
+
+    def _status_label(self, icoon: str, tekst: str, naam: str) -> QWidget:
+        houder = QWidget(self)
+        houder.setObjectName("statusItem")
+        plaatje = QLabel(houder)
+        plaatje.setObjectName("statusIcoon")
+        plaatje.setPixmap(icon_pixmap(icoon, self._kleuren.accent, 14, self.devicePixelRatioF()))
+        label = QLabel(tekst, houder)
+        label.setObjectName("statusTekst")
+        layout = QHBoxLayout(houder)
+        layout.setContentsMargins(6, 0, 10, 0)
+        layout.setSpacing(5)
+        layout.addWidget(plaatje)
+        layout.addWidget(label)
+        houder.setAccessibleName(f"{naam}: {tekst}")
+        return houder
+
+    @staticmethod
+    def _zet_status(houder: QWidget, tekst: str, pixmap: object | None = None) -> None:
+        label = houder.findChild(QLabel, "statusTekst")
+        assert label is not None
+        label.setText(tekst)
+        if pixmap is not None:
+            plaatje = houder.findChild(QLabel, "statusIcoon")
+            assert plaatje is not None
+            plaatje.setPixmap(pixmap)  # type: ignore[arg-type]
+        naam = houder.accessibleName().split(":")[0]
+        houder.setAccessibleName(f"{naam}: {tekst}")
+
+    @staticmethod
+    def status_tekst(houder: QWidget) -> str:
+        label = houder.findChild(QLabel, "statusTekst")
+        return label.text() if label is not None else ""
+
+    # --- navigation --------------------------------------------------------------------------------------
+
+    @property
+    def huidige_view(self) -> str:
+        return self._huidig[0]
+
+    @property
+    def historie(self) -> list[Stand]:
+        return list(self._terug)
+
+    def _toon(self, sleutel: str) -> None:
+        view = self.views.get(sleutel)
+        if view is None:
+            return
+        self.stapel.setCurrentWidget(view)
+        self.rail.markeer(sleutel)
+        self._werk_titel_bij()
+        if sleutel == ZOEKEN:
+            self.zoeken.focus_eerste_veld()
+        else:
+            self.klantbeeld.focus_inhoud()
+
+    def _push(self) -> None:
+        self._terug.append(self._huidig)
+        del self._terug[:-MAX_HISTORIE]
+
+    def ga_naar(self, sleutel: str) -> None:
+        """A rail entry (Alt+1..n)."""
+        if sleutel == self._huidig[0]:
+            self._toon(sleutel)
+            return
+        self._push()
+        self._huidig = (sleutel, self.klantbeeld.klantbeeld if sleutel == KLANTBEELD else None)
+        self._toon(sleutel)
+
+    def terug(self) -> None:
+        """Alt+Left: the previous screen; a klantbeeld comes back as it was loaded (no new access-log entry)."""
+        if not self._terug:
+            return
+        sleutel, kb = self._terug.pop()
+        self._huidig = (sleutel, kb)
+        if sleutel == KLANTBEELD and kb is not None and kb is not self.klantbeeld.klantbeeld:
+            self.klantbeeld.toon(kb)
+        self._toon(sleutel)
+
+    def open_klantbeeld(self, burger_id: int, naam: str) -> None:
+        """Open a household in the klantbeeld view (the view asks the reason and loads it)."""
+        if self._huidig[0] != KLANTBEELD:
+            self._push()
+            self._huidig = (KLANTBEELD, self.klantbeeld.klantbeeld)
+            self._toon(KLANTBEELD)
+        self.klantbeeld.open_burger(burger_id, naam)
+
+    def _on_gevonden(self, resultaat: ZoekResultaat) -> None:
+        self.open_klantbeeld(resultaat.burger_id, resultaat.naam)
+
+    def _on_recent(self, recent: Recent) -> None:
+        self.open_klantbeeld(recent.burger_id, recent.naam)
+
+    def _on_snelzoeken(self, tekst: str) -> None:
+        self.ga_naar(ZOEKEN)
+        self.zoeken.zoek_vrij(tekst)
+        self.snelzoeken.clear()
+
+    def _on_geopend(self, kb: Klantbeeld) -> None:
+        vorige = self._huidig
+        if vorige[0] == KLANTBEELD and vorige[1] is not None and vorige[1].burger.id != kb.burger.id:
+            self._push()
+        self._huidig = (KLANTBEELD, kb)
+        self.snelzoeken.recent.voeg_toe(Recent(kb.burger.id, kb.burger.naam, kb.burger.bsn))
+        self._werk_titel_bij()
+        if self.stapel.currentWidget() is self.klantbeeld:
+            self.klantbeeld.focus_inhoud()
+
+    def _on_geannuleerd(self) -> None:
+        if self._huidig == (KLANTBEELD, None):
+            self.terug()
+
+    def _werk_titel_bij(self) -> None:
+        sleutel = self._huidig[0]
+        onderdeel = self.klantbeeld.titel() if sleutel == KLANTBEELD else self.tr("Zoeken")
+        self.setWindowTitle(self.tr("%1 – Werkplek Toeslagen").replace("%1", onderdeel))
+
+    # --- status ------------------------------------------------------------------------------------------
+
+    def vernieuw_taken(self) -> None:
+        contacten, actor = self._diensten.contacten, self._actor
+        self.taken.submit(
+            lambda: contacten.mijn_taken(actor),
+            self._on_taken,
+            lambda _fout: self._zet_status(self.taken_label, self.tr("taken niet beschikbaar")),
+        )
+
+    def _on_taken(self, taken: list[TaakRow]) -> None:
+        vandaag = self._vandaag()
+        nu = [t for t in taken if t.vervaldatum <= vandaag]
+        te_laat = sum(1 for t in nu if t.vervaldatum < vandaag)
+        if not nu:
+            tekst = self.tr("geen taken voor vandaag")
+        elif len(nu) == 1:
+            tekst = self.tr("1 taak voor vandaag")
+        else:
+            tekst = self.tr("%1 taken voor vandaag").replace("%1", str(len(nu)))
+        if te_laat:
+            tekst += ", " + self.tr("waarvan %1 te laat").replace("%1", str(te_laat))
+        kleur = self._kleuren.urgent if te_laat else self._kleuren.accent
+        self._zet_status(self.taken_label, tekst, icon_pixmap("taak", kleur, 14, self.devicePixelRatioF()))
+
+    def _zet_verbinding(self, verbonden: bool) -> None:
+        if verbonden:
+            tekst, icoon, kleur = self.tr("verbonden"), "ok", self._kleuren.ok
+        else:
+            tekst, icoon, kleur = self.tr("geen verbinding met de opslag"), "fout", self._kleuren.urgent
+        self._zet_status(self.verbinding_label, tekst, icon_pixmap(icoon, kleur, 14, self.devicePixelRatioF()))
+
+    # --- leaving -----------------------------------------------------------------------------------------
+
+    def toon_sneltoetsen(self) -> None:
+        namen = [self.rail.knop(s).text() for s in self.rail.sleutels]
+        SneltoetsenDialoog(self, namen).open()
+
+    def afmelden(self) -> None:
+        """Close this window and choose another account (unsaved input is guarded as on every close)."""
+        self._afmelden = True
+        if not self.close():
+            self._afmelden = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.klantbeeld.heeft_onopgeslagen_invoer() and not meldingen.bevestig_weggooien(self):
+            event.ignore()
+            return
+        if self.klantbeeld.contact_dialoog is not None:
+            self.klantbeeld.contact_dialoog.done(0)
+        self._settings.bewaar_venster(self)
+        self._settings.sync()
+        super().closeEvent(event)
+        self.gesloten.emit(self._afmelden)
