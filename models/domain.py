@@ -112,6 +112,7 @@ class TermijnStatus(_Gelabeld):
     HERINNERD = "herinnerd", "herinnering verstuurd"
     GEMIST = "gemist", "gemist"
     GEPAUZEERD = "gepauzeerd", "gepauzeerd"
+    VERVALLEN = "vervallen", "vervallen (niet meer nodig)"  # replaced by a new schedule or paid off early
 
 
 class TrajectStatus(_Gelabeld):

@@ -161,8 +161,38 @@ CREATE POLICY beoordeling_voorstellen ON beoordeling FOR INSERT TO werkplek_bege
 DROP POLICY IF EXISTS beoordeling_intrekken ON beoordeling;
 CREATE POLICY beoordeling_intrekken ON beoordeling FOR UPDATE TO werkplek_begeleider, werkplek_supervisor
     USING (voorgesteld_door = werkplek_medewerker_id() AND status = 'open')
-    WITH CHECK (voorgesteld_door = werkplek_medewerker_id() AND beoordeeld_door IS NULL);
+    WITH CHECK (voorgesteld_door = werkplek_medewerker_id() AND beoordeeld_door IS NULL
+                AND status IN ('open', 'ingetrokken'));
 DROP POLICY IF EXISTS beoordeling_beoordelen ON beoordeling;
 CREATE POLICY beoordeling_beoordelen ON beoordeling FOR UPDATE TO werkplek_supervisor
     USING (status = 'open' AND voorgesteld_door <> werkplek_medewerker_id())
     WITH CHECK (beoordeeld_door = werkplek_medewerker_id() AND voorgesteld_door <> werkplek_medewerker_id());
+
+-- An arrangement under review only becomes active, and a pause only starts, in the same transaction in which a
+-- supervisor other than the proposer approved it. Without this a crafted UPDATE by the proposer could skip the
+-- four eyes on the arrangement itself (the beoordeling row is protected by the policies above).
+CREATE OR REPLACE FUNCTION werkplek_regeling_vier_ogen() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    IF (OLD.status = 'ter_beoordeling' AND NEW.status = 'actief')
+       OR (OLD.pauze_van IS NULL AND NEW.pauze_van IS NOT NULL) THEN
+        IF NOT EXISTS (
+            SELECT 1 FROM beoordeling b
+            WHERE b.onderwerp_type = 'betalingsregeling' AND b.onderwerp_id = NEW.id
+              AND b.status = 'goedgekeurd' AND b.beoordeeld_door IS NOT NULL
+              AND b.beoordeeld_door <> b.voorgesteld_door
+              AND age(b.xmin) = 0  -- decided in this very transaction
+        ) THEN
+            RAISE EXCEPTION 'Vier ogen: betalingsregeling % kan alleen na goedkeuring door een ander actief worden '
+                            'of gepauzeerd.', NEW.id
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS regeling_vier_ogen ON betalingsregeling;
+CREATE TRIGGER regeling_vier_ogen BEFORE UPDATE ON betalingsregeling
+    FOR EACH ROW EXECUTE FUNCTION werkplek_regeling_vier_ogen();

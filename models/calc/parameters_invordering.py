@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from models.calc.invoer import Invoerfout
 from models.calc.parameters.basis import Parameter, Parameterset, Status, bevestigd, onbevestigd
@@ -334,8 +335,15 @@ _SETS: tuple[tuple[dt.date, Parameterset], ...] = (
 )
 
 
+VOORTZETTING_JAREN = 3  # how many years after the newest set its values are continued, marked UNCONFIRMED
+
+
 def invorderingsparameters(peildatum: dt.date, veld: str = "startdatum") -> Parameterset:
     """The collection parameters that apply on `peildatum` (the start of an arrangement, a payment date).
+
+    After the newest year with parameter data the newest set is continued for `VOORTZETTING_JAREN` years, every
+    value then marked UNCONFIRMED with a source text saying so: an arrangement agreed now runs into years whose
+    norms are not yet published, and its payments must still be processed, visibly resting on an assumption.
 
     Args:
         peildatum: the date the calculation is made for.
@@ -345,12 +353,35 @@ def invorderingsparameters(peildatum: dt.date, veld: str = "startdatum") -> Para
         The parameter set of the period that contains `peildatum`.
 
     Raises:
-        Invoerfout: `peildatum` lies before 2024 or after the last year with parameter data.
+        Invoerfout: `peildatum` lies before 2024 or beyond the continuation.
     """
-    if peildatum < _SETS[0][0] or peildatum.year > _SETS[-1][0].year:
+    laatste = _SETS[-1][0].year
+    if peildatum < _SETS[0][0] or peildatum.year > laatste + VOORTZETTING_JAREN:
         raise Invoerfout(
             veld,
             f"voor {peildatum.isoformat()} zijn geen invorderingsparameters vastgelegd "
-            f"({_SETS[0][0].year} t/m {_SETS[-1][0].year})",
+            f"({_SETS[0][0].year} t/m {laatste}, voortgezet t/m {laatste + VOORTZETTING_JAREN})",
         )
+    if peildatum.year > laatste:
+        return _voortgezet(peildatum.year)
     return next(ps for begin, ps in reversed(_SETS) if begin <= peildatum)
+
+
+@lru_cache(maxsize=8)
+def _voortgezet(jaar: int) -> Parameterset:
+    """The newest set carried into `jaar`, every value UNCONFIRMED (its norms are not yet published)."""
+    basis = _SETS[-1][1]
+    return Parameterset(
+        jaar,
+        [
+            onbevestigd(
+                p.sleutel,
+                p.naam,
+                p.waarde,
+                p.eenheid,
+                f"Voor {jaar} nog niet vastgelegd: de waarde van {basis.jaar} is voortgezet. Oorspronkelijke bron: "
+                f"{p.bron}",
+            )
+            for p in basis
+        ],
+    )

@@ -267,7 +267,7 @@ class BetalingsregelingRow:
         return sum(1 for t in self.termijnen if t.status == "betaald")
 
     def volgende_termijn(self) -> TermijnRow | None:
-        open_ = [t for t in self.termijnen if t.status not in ("betaald", "gepauzeerd")]
+        open_ = [t for t in self.termijnen if t.status not in ("betaald", "gepauzeerd", "vervallen")]
         return min(open_, key=lambda t: t.volgnummer) if open_ else None
 
 

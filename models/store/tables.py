@@ -563,6 +563,10 @@ class Beoordeling(SQLModel, _Versie, table=True):
         _keuze("soort", BeoordelingSoort),
         _keuze("status", BeoordelingStatus),
         CheckConstraint("beoordeeld_door IS NULL OR beoordeeld_door <> voorgesteld_door", name="vier_ogen"),
+        # a decided request names who decided: a proposer cannot mark their own proposal approved
+        CheckConstraint(
+            "status IN ('open', 'ingetrokken') OR beoordeeld_door IS NOT NULL", name="beslist_door_beoordelaar"
+        ),
         Index("ix_beoordeling_status", "status"),
     )
 

@@ -32,9 +32,17 @@ def test_de_set_volgt_de_peildatum() -> None:
     assert invorderingsparameters(dt.date(2025, 7, 1))["norm.alleenstaande"].waarde == D("1369.06")
     assert "spijt.termijnen" not in invorderingsparameters(dt.date(2025, 12, 31))
     assert invorderingsparameters(dt.date(2026, 1, 1))["spijt.termijnen"].waarde == 24
-    for buiten in (dt.date(2023, 12, 31), dt.date(2027, 1, 1)):
+    for buiten in (dt.date(2023, 12, 31), dt.date(2030, 1, 1)):
         with pytest.raises(Invoerfout):
             invorderingsparameters(buiten)
+
+
+def test_na_2026_worden_de_waarden_voortgezet_en_onbevestigd() -> None:
+    ps = invorderingsparameters(dt.date(2027, 3, 1))
+    assert ps.jaar == 2027
+    assert ps["norm.alleenstaande"].waarde == invorderingsparameters(dt.date(2026, 12, 31))["norm.alleenstaande"].waarde
+    assert all(p.onbevestigd for p in ps)
+    assert "Voor 2027 nog niet vastgelegd" in ps["inv.termijn_minimum"].bron
 
 
 def test_onbevestigd_zoals_de_opdracht_zegt() -> None:

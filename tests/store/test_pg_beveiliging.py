@@ -266,3 +266,60 @@ def test_aanmelden_als_beheerder_wordt_geweigerd(teamserver: Teamserver) -> None
 
     with pytest.raises(GeenToegang, match="geen actieve medewerker"):
         meld_aan(teamserver.beheer)
+
+
+def _regeling_ter_beoordeling(teamserver: Teamserver) -> int:
+    begeleider = teamserver.accounts["begeleider"]
+    with teamserver.beheer.begin() as conn:
+        regeling_id = conn.execute(
+            text(
+                "INSERT INTO betalingsregeling (burger_id, soort, status, totaal_cent, termijnbedrag_cent, "
+                "aantal_termijnen, startdatum, voorgesteld_door, aangemaakt_op, version) VALUES (:b, 'persoonlijk', "
+                "'ter_beoordeling', 300000, 8334, 36, '2027-01-01', :m, now(), 1) RETURNING id"
+            ),
+            {"b": teamserver.burger_in_caseload, "m": begeleider.id},
+        ).scalar_one()
+        conn.execute(
+            text(
+                "INSERT INTO beoordeling (burger_id, soort, onderwerp_type, onderwerp_id, voorgesteld_door, "
+                "motivatie, status, ingediend_op, version) VALUES (:b, 'lange_looptijd', 'betalingsregeling', :r, "
+                ":m, 'Lage betalingscapaciteit', 'open', now(), 1)"
+            ),
+            {"b": teamserver.burger_in_caseload, "r": regeling_id, "m": begeleider.id},
+        )
+    return regeling_id
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE betalingsregeling SET status = 'actief' WHERE id = :id",
+        "UPDATE betalingsregeling SET pauze_van = '2027-03-01', pauze_tot = '2027-04-30' WHERE id = :id",
+    ],
+)
+def test_voorsteller_kan_vier_ogen_niet_omzeilen(teamserver: Teamserver, sql: str) -> None:
+    regeling_id = _regeling_ter_beoordeling(teamserver)
+    with pytest.raises(ProgrammingError, match="Vier ogen"), teamserver.als("begeleider").begin() as conn:
+        conn.execute(text(sql), {"id": regeling_id})
+    with pytest.raises(DBAPIError), teamserver.als("begeleider").begin() as conn:  # nor by approving it oneself
+        conn.execute(
+            text("UPDATE beoordeling SET status = 'goedgekeurd' WHERE onderwerp_id = :id"), {"id": regeling_id}
+        )
+
+
+def test_goedkeuring_door_supervisor_activeert_in_dezelfde_transactie(teamserver: Teamserver) -> None:
+    regeling_id = _regeling_ter_beoordeling(teamserver)
+    supervisor = teamserver.accounts["supervisor"]
+    with teamserver.als("supervisor").begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE beoordeling SET status = 'goedgekeurd', beoordeeld_door = :m, beoordeeld_op = now(), "
+                "beoordeling_motivatie = 'Akkoord' WHERE onderwerp_id = :id AND onderwerp_type = 'betalingsregeling'"
+            ),
+            {"m": supervisor.id, "id": regeling_id},
+        )
+        conn.execute(text("UPDATE betalingsregeling SET status = 'actief' WHERE id = :id"), {"id": regeling_id})
+    with teamserver.beheer.connect() as conn:
+        assert conn.execute(
+            text("SELECT status FROM betalingsregeling WHERE id = :id"), {"id": regeling_id}
+        ).scalar() == ("actief")

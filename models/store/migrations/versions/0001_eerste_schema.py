@@ -157,6 +157,10 @@ def upgrade() -> None:
             "status IN ('open', 'goedgekeurd', 'afgewezen', 'ingetrokken')", name=op.f("ck_beoordeling_status_geldig")
         ),
         sa.CheckConstraint(
+            "status IN ('open', 'ingetrokken') OR beoordeeld_door IS NOT NULL",
+            name=op.f("ck_beoordeling_beslist_door_beoordelaar"),
+        ),
+        sa.CheckConstraint(
             "beoordeeld_door IS NULL OR beoordeeld_door <> voorgesteld_door", name=op.f("ck_beoordeling_vier_ogen")
         ),
         sa.ForeignKeyConstraint(
@@ -481,7 +485,7 @@ def upgrade() -> None:
         sa.Column("nieuwe_vervaldatum", sa.Date(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
-            "status IN ('open', 'betaald', 'deels_betaald', 'herinnerd', 'gemist', 'gepauzeerd')",
+            "status IN ('open', 'betaald', 'deels_betaald', 'herinnerd', 'gemist', 'gepauzeerd', 'vervallen')",
             name=op.f("ck_termijn_status_geldig"),
         ),
         sa.CheckConstraint("bedrag_cent > 0 AND betaald_cent >= 0", name=op.f("ck_termijn_bedragen_geldig")),
