@@ -6,7 +6,8 @@
 -- same rules in its service layer (models/store/toegang.py); here the database enforces them again, so a
 -- crafted query cannot get around them.
 --
---   werkplek_balie       servicepunt staff: restricted klantbeeld; no notes, vulnerability indicators, signals
+--   werkplek_balie       servicepunt staff: restricted klantbeeld; no notes, vulnerability indicators, signals,
+--                        partner or housemate data
 --   werkplek_begeleider  persoonlijk begeleiders: notes only of their caseload, or after logging a reason
 --   werkplek_supervisor  approve four-eyes proposals, read the access log and audit trail
 --   werkplek_kwaliteit   read-only quality review, incl. access log and audit trail
@@ -67,7 +68,7 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO werkplek_app;
 
 -- Everyone reads the household, its toeslagen, claims, arrangements and contacts (the balie's restricted view is
 -- a presentation of these; the sensitive tables below are not in this list).
-GRANT SELECT ON medewerker, burger, partnerschap, kind, medebewoner, toeslag, beschikking, betaling, vordering,
+GRANT SELECT ON medewerker, burger, kind, toeslag, beschikking, betaling, vordering,
     betalingsregeling, regeling_vordering, termijn, aflossing, verrekening, begeleidingstraject, contactmoment,
     taak, beoordeling, bezwaar, document, alembic_version
     TO werkplek_app;
@@ -78,8 +79,10 @@ GRANT SELECT (id, moment, medewerker_id, entiteit, entiteit_id, hash) ON audit_e
 GRANT SELECT (id, medewerker_id, burger_id, moment, reden) ON inzage TO werkplek_app;
 GRANT SELECT ON inzage, audit_event TO werkplek_supervisor, werkplek_kwaliteit;
 
--- Sensitive tables: no grant at all for balie (the database answers "permission denied").
-GRANT SELECT ON notitie, kwetsbaarheid, signaal TO werkplek_begeleider, werkplek_supervisor, werkplek_kwaliteit;
+-- Sensitive tables: no grant at all for balie (the database answers "permission denied"). Servicepunt staff do
+-- not see partner or housemate data either (DOMAIN.md §9).
+GRANT SELECT ON notitie, kwetsbaarheid, signaal, partnerschap, medebewoner
+    TO werkplek_begeleider, werkplek_supervisor, werkplek_kwaliteit;
 
 -- Writes. Nobody deletes: records are never hard-deleted (vernietigingsstop; see DOMAIN.md §9.1).
 GRANT INSERT ON contactmoment, taak, begeleidingstraject, betalingsregeling, regeling_vordering, termijn, document

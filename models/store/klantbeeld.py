@@ -248,31 +248,37 @@ class KlantbeeldRepository:
         bid = burger.id
         medewerkers = _MedewerkerNamen(s)
 
+        # The restricted (balie) view has no partner or housemate data (DOMAIN.md §9): not read at all, and on
+        # PostgreSQL not even readable for the balie role.
         p = Partnerschap.__table__  # type: ignore[attr-defined]
-        partners = tuple(
-            PartnerschapRow(
-                id=r.id,
-                partner=BurgerKort(r.pid, r.bsn, _volledige_naam(r), r.geboortedatum),
-                begin=r.begin,
-                einde=r.einde,
-                uit_buitenland=r.uit_buitenland,
-            )
-            for r in s.execute(
-                select(
-                    p.c.id,
-                    p.c.begin,
-                    p.c.einde,
-                    p.c.uit_buitenland,
-                    _B.c.id.label("pid"),
-                    _B.c.bsn,
-                    _B.c.voornamen,
-                    _B.c.tussenvoegsel,
-                    _B.c.achternaam,
-                    _B.c.geboortedatum,
+        partners = (
+            ()
+            if not volledig
+            else tuple(
+                PartnerschapRow(
+                    id=r.id,
+                    partner=BurgerKort(r.pid, r.bsn, _volledige_naam(r), r.geboortedatum),
+                    begin=r.begin,
+                    einde=r.einde,
+                    uit_buitenland=r.uit_buitenland,
                 )
-                .join(_B, _B.c.id == p.c.partner_id)
-                .where(p.c.burger_id == bid)
-                .order_by(p.c.begin.desc())
+                for r in s.execute(
+                    select(
+                        p.c.id,
+                        p.c.begin,
+                        p.c.einde,
+                        p.c.uit_buitenland,
+                        _B.c.id.label("pid"),
+                        _B.c.bsn,
+                        _B.c.voornamen,
+                        _B.c.tussenvoegsel,
+                        _B.c.achternaam,
+                        _B.c.geboortedatum,
+                    )
+                    .join(_B, _B.c.id == p.c.partner_id)
+                    .where(p.c.burger_id == bid)
+                    .order_by(p.c.begin.desc())
+                )
             )
         )
         k = Kind.__table__  # type: ignore[attr-defined]
@@ -281,17 +287,21 @@ class KlantbeeldRepository:
             for r in s.execute(select(k).where(k.c.burger_id == bid).order_by(k.c.geboortedatum))
         )
         mb = Medebewoner.__table__  # type: ignore[attr-defined]
-        medebewoners = tuple(
-            MedebewonerRow(
-                r.id,
-                r.naam,
-                r.relatie,
-                r.geboortedatum,
-                euro(r.toetsingsinkomen_cent) or euro(0),  # type: ignore[arg-type]
-                r.begin,
-                r.einde,
+        medebewoners = (
+            ()
+            if not volledig
+            else tuple(
+                MedebewonerRow(
+                    r.id,
+                    r.naam,
+                    r.relatie,
+                    r.geboortedatum,
+                    euro(r.toetsingsinkomen_cent) or euro(0),  # type: ignore[arg-type]
+                    r.begin,
+                    r.einde,
+                )
+                for r in s.execute(select(mb).where(mb.c.burger_id == bid).order_by(mb.c.begin))
             )
-            for r in s.execute(select(mb).where(mb.c.burger_id == bid).order_by(mb.c.begin))
         )
         t = Toeslag.__table__  # type: ignore[attr-defined]
         toeslagen = tuple(

@@ -101,6 +101,8 @@ def test_balie_krijgt_beperkt_klantbeeld_zonder_notities_en_signalen(
     beeld = KlantbeeldRepository(opslag).laad(actor, huishouden["aanvrager"], reden=InzageReden.BALIEBEZOEK)
     assert beeld.beperkt
     assert beeld.notities is None and beeld.signalen is None and beeld.kwetsbaarheden is None
+    assert beeld.partners == () and beeld.medebewoners == ()  # no partner data for servicepunt staff
+    assert beeld.open_schuld == Decimal("1140.00") and beeld.lopende_toeslagen
 
 
 def test_reden_overig_vraagt_toelichting(opslag: Opslag, huishouden: dict[str, int]) -> None:
