@@ -104,7 +104,9 @@ def controleer_telefoon(invoer: str, veld: str = "telefoonnummer") -> str:
     raise Validatiefout(veld, "vul een telefoonnummer in, bijvoorbeeld 06 12345678 of +32 470 123456")
 
 
-_STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# Control characters, zero-width and bidirectional marks, and half UTF-16 characters (lone surrogates, as a broken
+# paste can contain: they cannot even be encoded for the store).
+_STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def controleer_tekst(

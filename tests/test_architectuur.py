@@ -28,7 +28,16 @@ VERBODEN: dict[str, tuple[str, ...]] = {
         "models.store.medewerkers",
         "models.demo",
     ),
-    "models/calc": ("PySide6", "sqlmodel", "sqlalchemy", "reportlab", "keyring", "babel", "models.store", "models.demo"),
+    "models/calc": (
+        "PySide6",
+        "sqlmodel",
+        "sqlalchemy",
+        "reportlab",
+        "keyring",
+        "babel",
+        "models.store",
+        "models.demo",
+    ),
 }
 
 
@@ -66,7 +75,9 @@ def test_calc_importeert_alleen_de_standaardbibliotheek() -> None:
         "print(','.join(vreemd)); sys.exit(1 if vreemd else 0)\n"
     )
     uitkomst = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
-    assert uitkomst.returncode == 0, f"models.calc trekt niet-standaard modules binnen: {uitkomst.stdout}{uitkomst.stderr}"
+    assert uitkomst.returncode == 0, (
+        f"models.calc trekt niet-standaard modules binnen: {uitkomst.stdout}{uitkomst.stderr}"
+    )
 
 
 def test_build_is_geen_package_en_niet_genegeerd() -> None:

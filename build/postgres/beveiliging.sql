@@ -70,7 +70,7 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO werkplek_app;
 -- a presentation of these; the sensitive tables below are not in this list).
 GRANT SELECT ON medewerker, burger, kind, toeslag, beschikking, betaling, vordering,
     betalingsregeling, regeling_vordering, termijn, aflossing, verrekening, begeleidingstraject, contactmoment,
-    taak, beoordeling, bezwaar, document, alembic_version
+    taak, bezwaar, document, alembic_version
     TO werkplek_app;
 
 -- Access log and audit trail: insert for all; the chain needs the last links; full reading for oversight roles.
@@ -83,6 +83,8 @@ GRANT SELECT ON inzage, audit_event TO werkplek_supervisor, werkplek_kwaliteit;
 -- not see partner or housemate data either (DOMAIN.md §9).
 GRANT SELECT ON notitie, kwetsbaarheid, signaal, partnerschap, medebewoner
     TO werkplek_begeleider, werkplek_supervisor, werkplek_kwaliteit;
+-- Four-eyes requests hold the proposal's reasons (selection scores, capacity calculations): not for balie.
+GRANT SELECT ON beoordeling TO werkplek_begeleider, werkplek_supervisor, werkplek_kwaliteit;
 
 -- Writes. Nobody deletes: records are never hard-deleted (vernietigingsstop; see DOMAIN.md §9.1).
 GRANT INSERT ON contactmoment, taak, begeleidingstraject, betalingsregeling, regeling_vordering, termijn, document

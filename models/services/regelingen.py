@@ -530,16 +530,17 @@ class Regelingendienst:
             self._overzicht(v, r.burger_id, regeling_id, vandaag, rente)
             for v in self.repo.vorderingen(s, rij.vordering_ids)
         )
-        open_b = self.repo.open_beoordeling(s, "betalingsregeling", regeling_id)
+        # The counter (balie) does not see four-eyes requests (their motivation and the household situation);
+        # on the team server it cannot even read them, so the query is not made for that role.
+        volledig = mag(actor.rol, _B.KLANTBEELD_VOLLEDIG)
+        open_b = self.repo.open_beoordeling(s, "betalingsregeling", regeling_id) if volledig else None
         return RegelingDetail(
             regeling=rij,
             burger_id=r.burger_id,
             status=effectieve_regelingstatus(r.status, r.pauze_van, r.pauze_tot, vandaag),
             peildatum=vandaag,
             vorderingen=vorderingen,
-            open_beoordeling=None
-            if open_b is None or not mag(actor.rol, _B.KLANTBEELD_VOLLEDIG)  # the counter: no motivation, situation
-            else self._beoordeling_row(s, open_b, actor),
+            open_beoordeling=None if open_b is None else self._beoordeling_row(s, open_b, actor),
             rente=rente,
             looptijd=int(data.get("looptijd") or r.aantal_termijnen),
         )

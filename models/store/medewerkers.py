@@ -70,7 +70,12 @@ class MedewerkerRepository:
             or not gebruikersnaam.islower()
         ):
             raise Validatiefout("gebruikersnaam", "alleen kleine letters, cijfers en _ (het wordt ook de databaserol)")
+        if len(gebruikersnaam) > 63:
+            raise Validatiefout("gebruikersnaam", "hoogstens 63 tekens (het wordt ook de databaserol)")
         naam_schoon = controleer_tekst(naam, "naam", max_lengte=120)
+        team = controleer_tekst(team, "team", max_lengte=80, verplicht=False)
+        organisatie = controleer_tekst(organisatie, "organisatie", max_lengte=120, verplicht=False)
+        telefoon = controleer_tekst(telefoon, "telefoonnummer", max_lengte=20, verplicht=False)
         with self._opslag.schrijven() as s:
             nieuw_id = s.execute(
                 insert(_M)

@@ -104,7 +104,7 @@ def _aantal(engine: Engine, sql: str, **params: object) -> int:
         return len(conn.execute(text(sql), params).all())
 
 
-@pytest.mark.parametrize("tabel", ["notitie", "kwetsbaarheid", "signaal", "partnerschap", "medebewoner"])
+@pytest.mark.parametrize("tabel", ["notitie", "kwetsbaarheid", "signaal", "partnerschap", "medebewoner", "beoordeling"])
 def test_balie_mag_gevoelige_tabellen_niet_lezen(teamserver: Teamserver, tabel: str) -> None:
     with pytest.raises(ProgrammingError, match="permission denied"):
         _aantal(teamserver.als("balie"), f"SELECT * FROM {tabel}")
