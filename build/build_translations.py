@@ -42,9 +42,19 @@ def main() -> int:
     for taal, locale in TALEN.items():
         ts = I18N / f"werkplek_{taal}.ts"
         subprocess.run(
-            [lupdate, *bronnen(), "-source-language", "nl_NL", "-target-language", locale, "-no-obsolete",
-             "-ts", str(ts.relative_to(ROOT))],
-            cwd=ROOT, check=True,
+            [
+                lupdate,
+                *bronnen(),
+                "-source-language",
+                "nl_NL",
+                "-target-language",
+                locale,
+                "-no-obsolete",
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
         )
         if not args.alleen_bijwerken:
             subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)

@@ -129,7 +129,11 @@ def voorschotbrief(b: Voorschotbrief, letters_dir: Path) -> Brief:
             (
                 Alinea(t("berekening.gegevens_inleiding")),
                 gegevens_blok(
-                    t, b.regeling, b.jaar, b.grondslagen, geschat=True,
+                    t,
+                    b.regeling,
+                    b.jaar,
+                    b.grondslagen,
+                    geschat=True,
                     periode_tekst=periode(t, b.jaar, b.eerste_maand, b.laatste_maand, kort=False),
                 ),
             ),
@@ -161,8 +165,9 @@ def definitieve_brief(b: Definitievebrief, letters_dir: Path) -> Brief:
     ]
     uitleg_grens: list[Blok] = []
     if b.saldo > _NUL:
-        hoofd = t("definitief.hoofdboodschap_nabetaling", bedrag=bedrag(t, b.na_te_betalen), regeling=regeling,
-                  jaar=b.jaar)
+        hoofd = t(
+            "definitief.hoofdboodschap_nabetaling", bedrag=bedrag(t, b.na_te_betalen), regeling=regeling, jaar=b.jaar
+        )
         regels.append(Bedragregel(t("definitief.bedrag_nabetaling"), bedrag(t, b.na_te_betalen), totaal=True))
         actie: tuple[Blok, ...] = (
             Actie(
@@ -175,8 +180,12 @@ def definitieve_brief(b: Definitievebrief, letters_dir: Path) -> Brief:
         grens = {"grens": bedrag_heel(t, b.doelmatigheidsgrens), "verschil": bedrag(t, teveel)}
         regels.append(Bedragregel(t("definitief.bedrag_teveel"), bedrag(t, teveel)))
         if b.terug_te_vorderen > _NUL:
-            hoofd = t("definitief.hoofdboodschap_terugvordering", bedrag=bedrag(t, b.terug_te_vorderen),
-                      regeling=regeling, jaar=b.jaar)
+            hoofd = t(
+                "definitief.hoofdboodschap_terugvordering",
+                bedrag=bedrag(t, b.terug_te_vorderen),
+                regeling=regeling,
+                jaar=b.jaar,
+            )
             regels.append(Bedragregel(t("definitief.bedrag_terug"), bedrag(t, b.terug_te_vorderen), totaal=True))
             uitleg_grens.append(Alinea(t("definitief.doelmatigheid_boven", **grens), klein=True))
             actie = (Opsomming(t.lijst("definitief.actie_terugvordering"), genummerd=True),)
@@ -236,12 +245,23 @@ def terugvorderingsbrief(b: Terugvorderingsbrief, letters_dir: Path) -> Brief:
         if b.laatste_termijn is None or b.laatste_termijn == b.termijnbedrag or b.aantal_termijnen < 2:
             regeling_tekst = t("terugvordering.regeling_tekst", **waarden)
         else:
-            regeling_tekst = t("terugvordering.regeling_tekst_rest", eerder=b.aantal_termijnen - 1,
-                               laatste=bedrag(t, b.laatste_termijn), **waarden)
+            regeling_tekst = t(
+                "terugvordering.regeling_tekst_rest",
+                eerder=b.aantal_termijnen - 1,
+                laatste=bedrag(t, b.laatste_termijn),
+                **waarden,
+            )
     blokken: list[Blok] = [
         aanhef(t, b.basis.ontvanger),
-        Hoofdboodschap(t("terugvordering.hoofdboodschap", bedrag=bedrag(t, b.bedrag), regeling=regeling, jaar=b.jaar,
-                         datum=betaaldatum)),
+        Hoofdboodschap(
+            t(
+                "terugvordering.hoofdboodschap",
+                bedrag=bedrag(t, b.bedrag),
+                regeling=regeling,
+                jaar=b.jaar,
+                datum=betaaldatum,
+            )
+        ),
         Alinea(t("terugvordering.inleiding", jaar=b.jaar, regeling=regeling)),
         Bedragen(tuple(regels), kop=(kop[0], kop[1])),
         Sectie(

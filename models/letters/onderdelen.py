@@ -115,7 +115,7 @@ def masker_iban(iban: str) -> str:
 
 
 def rekening(t: Teksten, iban: str | None) -> str:
-    """"rekening NL91 **** …" or "het rekeningnummer dat u aan ons heeft doorgegeven"."""
+    """ "rekening NL91 **** …" or "het rekeningnummer dat u aan ons heeft doorgegeven"."""
     if not iban:
         return t.platte_tekst("algemeen.rekening_onbekend")
     return t.platte_tekst("algemeen.rekening", iban=masker_iban(iban))
@@ -158,7 +158,7 @@ def afsluiting(t: Teksten) -> Afsluiting:
 
 
 def hulp_sectie(t: Teksten, hulp: Hulp, kenmerk: str, *, zorgen: bool = True) -> Sectie:
-    """"Hulp nodig?": the personal begeleider first when there is one, then the phone and the servicepunt."""
+    """ "Hulp nodig?": the personal begeleider first when there is one, then the phone and the servicepunt."""
     punten: list[str] = []
     if hulp.begeleider:
         if hulp.begeleider_telefoon:
@@ -175,7 +175,7 @@ def hulp_sectie(t: Teksten, hulp: Hulp, kenmerk: str, *, zorgen: bool = True) ->
 def bezwaar_sectie(
     t: Teksten, uiterlijk: dt.date, kenmerk: str, *, voorschot: bool = False, uitstel: bool = False
 ) -> Sectie:
-    """"Bent u het niet eens?" with the concrete last day for a bezwaar.
+    """ "Bent u het niet eens?" with the concrete last day for a bezwaar.
 
     Args:
         voorschot: add that a wrong data item is a change to report, not a reason to object.
@@ -237,12 +237,16 @@ def gegevens_blok(
     if periode_tekst:
         regels.append((t.platte_tekst("gegevens.periode"), periode_tekst))
     regels.append(
-        (t.platte_tekst("gegevens.inkomen_geschat" if geschat else "gegevens.inkomen", jaar=jaar),
-         bedrag(t, g.aanvrager.toetsingsinkomen))
+        (
+            t.platte_tekst("gegevens.inkomen_geschat" if geschat else "gegevens.inkomen", jaar=jaar),
+            bedrag(t, g.aanvrager.toetsingsinkomen),
+        )
     )
     regels.append(
-        (t.platte_tekst("gegevens.partner"),
-         t.platte_tekst("gegevens.partner_ja" if g.partner else "gegevens.partner_nee"))
+        (
+            t.platte_tekst("gegevens.partner"),
+            t.platte_tekst("gegevens.partner_ja" if g.partner else "gegevens.partner_nee"),
+        )
     )
     if g.partner is not None:
         regels.append((t.platte_tekst("gegevens.partner_inkomen", jaar=jaar), bedrag(t, g.partner.toetsingsinkomen)))

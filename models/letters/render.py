@@ -131,31 +131,54 @@ _STIJL = {
     "klein": ParagraphStyle("klein", parent=_BASIS, fontSize=8.5, leading=11.5, textColor=GRIJS, spaceAfter=3),
     "adres": ParagraphStyle("adres", parent=_BASIS, fontSize=10, leading=13.5, spaceAfter=0),
     "afzender": ParagraphStyle("afzender", parent=_BASIS, fontSize=8, leading=11, textColor=GRIJS, spaceAfter=0),
-    "afzender_vet": ParagraphStyle("afzender_vet", parent=_BASIS, fontName=FONT_VET, fontSize=8, leading=11,
-                                   textColor=DONKERBLAUW, spaceAfter=0),
+    "afzender_vet": ParagraphStyle(
+        "afzender_vet", parent=_BASIS, fontName=FONT_VET, fontSize=8, leading=11, textColor=DONKERBLAUW, spaceAfter=0
+    ),
     "ref_label": ParagraphStyle("ref_label", parent=_BASIS, fontSize=8, leading=12, textColor=GRIJS, spaceAfter=0),
     "ref_waarde": ParagraphStyle("ref_waarde", parent=_BASIS, fontSize=10, leading=12.5, spaceAfter=0),
-    "hoofd": ParagraphStyle("hoofd", parent=_BASIS, fontName=FONT_VET, fontSize=11.5, leading=16,
-                            textColor=DONKERBLAUW, spaceAfter=0),
-    "kopje": ParagraphStyle("kopje", parent=_BASIS, fontName=FONT_VET, fontSize=11, leading=14, textColor=DONKERBLAUW,
-                            spaceBefore=9, spaceAfter=4),
+    "hoofd": ParagraphStyle(
+        "hoofd", parent=_BASIS, fontName=FONT_VET, fontSize=11.5, leading=16, textColor=DONKERBLAUW, spaceAfter=0
+    ),
+    "kopje": ParagraphStyle(
+        "kopje",
+        parent=_BASIS,
+        fontName=FONT_VET,
+        fontSize=11,
+        leading=14,
+        textColor=DONKERBLAUW,
+        spaceBefore=9,
+        spaceAfter=4,
+    ),
     "cel": ParagraphStyle("cel", parent=_BASIS, fontSize=9.5, leading=12.5, spaceAfter=0),
     "cel_vet": ParagraphStyle("cel_vet", parent=_BASIS, fontName=FONT_VET, fontSize=9.5, leading=12.5, spaceAfter=0),
-    "cel_rechts": ParagraphStyle("cel_rechts", parent=_BASIS, fontSize=9.5, leading=12.5, spaceAfter=0,
-                                 alignment=TA_RIGHT),
-    "cel_rechts_vet": ParagraphStyle("cel_rechts_vet", parent=_BASIS, fontName=FONT_VET, fontSize=9.5, leading=12.5,
-                                     spaceAfter=0, alignment=TA_RIGHT),
-    "cel_kop": ParagraphStyle("cel_kop", parent=_BASIS, fontName=FONT_VET, fontSize=8, leading=10.5,
-                              textColor=GRIJS, spaceAfter=0),
-    "cel_kop_rechts": ParagraphStyle("cel_kop_rechts", parent=_BASIS, fontName=FONT_VET, fontSize=8, leading=10.5,
-                                     textColor=GRIJS, spaceAfter=0, alignment=TA_RIGHT),
+    "cel_rechts": ParagraphStyle(
+        "cel_rechts", parent=_BASIS, fontSize=9.5, leading=12.5, spaceAfter=0, alignment=TA_RIGHT
+    ),
+    "cel_rechts_vet": ParagraphStyle(
+        "cel_rechts_vet", parent=_BASIS, fontName=FONT_VET, fontSize=9.5, leading=12.5, spaceAfter=0, alignment=TA_RIGHT
+    ),
+    "cel_kop": ParagraphStyle(
+        "cel_kop", parent=_BASIS, fontName=FONT_VET, fontSize=8, leading=10.5, textColor=GRIJS, spaceAfter=0
+    ),
+    "cel_kop_rechts": ParagraphStyle(
+        "cel_kop_rechts",
+        parent=_BASIS,
+        fontName=FONT_VET,
+        fontSize=8,
+        leading=10.5,
+        textColor=GRIJS,
+        spaceAfter=0,
+        alignment=TA_RIGHT,
+    ),
     "cel_klein": ParagraphStyle("cel_klein", parent=_BASIS, fontSize=8, leading=10.5, textColor=GRIJS, spaceAfter=0),
     "reken": ParagraphStyle("reken", parent=_BASIS, fontSize=8.5, leading=11, spaceAfter=0),
     "reken_vet": ParagraphStyle("reken_vet", parent=_BASIS, fontName=FONT_VET, fontSize=8.5, leading=11, spaceAfter=0),
-    "termijn_label": ParagraphStyle("termijn_label", parent=_BASIS, fontSize=8.5, leading=11, spaceAfter=0,
-                                    textColor=colors.white),
-    "termijn": ParagraphStyle("termijn", parent=_BASIS, fontName=FONT_VET, fontSize=12.5, leading=16, spaceAfter=0,
-                              textColor=colors.white),
+    "termijn_label": ParagraphStyle(
+        "termijn_label", parent=_BASIS, fontSize=8.5, leading=11, spaceAfter=0, textColor=colors.white
+    ),
+    "termijn": ParagraphStyle(
+        "termijn", parent=_BASIS, fontName=FONT_VET, fontSize=12.5, leading=16, spaceAfter=0, textColor=colors.white
+    ),
 }
 
 
@@ -387,8 +410,9 @@ class _GenummerdCanvas(Canvas):
 
 
 def _kop_flowables(kop: Briefkop) -> list[Flowable]:
-    adres = Paragraph("<br/>".join(xml(r) for r in (kop.geadresseerde.naam, *kop.geadresseerde.regels)),
-                      _STIJL["adres"])
+    adres = Paragraph(
+        "<br/>".join(xml(r) for r in (kop.geadresseerde.naam, *kop.geadresseerde.regels)), _STIJL["adres"]
+    )
     afzender: list[Flowable] = []
     for i, regel in enumerate(kop.afzender):
         afzender.append(_p(regel, "afzender_vet" if i == 0 else "afzender") if regel else Spacer(1, 2.5 * mm))
@@ -437,9 +461,7 @@ def _tabel(
     """A table in the house style; `Cel` tuples become cells fitted to their column, `links` widens the left
     padding of some columns."""
     links = links or {}
-    cellen = [
-        [_p(c[0], c[1]) if isinstance(c, tuple) else c for c in rij] for rij in data
-    ]
+    cellen = [[_p(c[0], c[1]) if isinstance(c, tuple) else c for c in rij] for rij in data]
     tabel = Table(cellen, colWidths=list(breedtes), repeatRows=1 if kop else 0, hAlign="LEFT")
     stijl = stijl + [("LEFTPADDING", (i, 0), (i, -1), _OPVULLING + extra) for i, extra in links.items()]
     basis: list[tuple[Any, ...]] = [
@@ -477,11 +499,25 @@ def _hoofdboodschap(b: Hoofdboodschap) -> list[Flowable]:
 def _opsomming(b: Opsomming) -> list[Flowable]:
     items = [ListItem(_p_opmaak(p), leftIndent=14) for p in b.punten]
     if b.genummerd:
-        lijst = ListFlowable(items, bulletType="1", bulletFontName=FONT_VET, bulletFontSize=9.5,
-                             bulletColor=LINTBLAUW, leftIndent=14, bulletFormat="%s.")
+        lijst = ListFlowable(
+            items,
+            bulletType="1",
+            bulletFontName=FONT_VET,
+            bulletFontSize=9.5,
+            bulletColor=LINTBLAUW,
+            leftIndent=14,
+            bulletFormat="%s.",
+        )
     else:
-        lijst = ListFlowable(items, bulletType="bullet", start="\u2022", bulletFontName=FONT, bulletFontSize=10,
-                             bulletColor=LINTBLAUW, leftIndent=14)
+        lijst = ListFlowable(
+            items,
+            bulletType="bullet",
+            start="\u2022",
+            bulletFontName=FONT,
+            bulletFontSize=10,
+            bulletColor=LINTBLAUW,
+            leftIndent=14,
+        )
     return [lijst, Spacer(1, 2 * mm)]
 
 
@@ -527,8 +563,12 @@ def _berekening(b: Berekening) -> list[Flowable]:
 
 def _termijnen(b: Termijnen) -> list[Flowable]:
     data: list[list[Any]] = [
-        [(b.kolommen[0], "cel_kop"), (b.kolommen[1], "cel_kop"), (b.kolommen[2], "cel_kop_rechts"),
-         (b.kolommen[3], "cel_kop")]
+        [
+            (b.kolommen[0], "cel_kop"),
+            (b.kolommen[1], "cel_kop"),
+            (b.kolommen[2], "cel_kop_rechts"),
+            (b.kolommen[3], "cel_kop"),
+        ]
     ]
     for r in b.regels:
         data.append([(str(r.nr), "cel"), (r.vervaldatum, "cel"), (r.bedrag, "cel_rechts"), (r.status, "cel")])
@@ -704,14 +744,36 @@ def render_brief(brief: Brief, fonts_dir: Path) -> bytes:
         [
             PageTemplate(
                 id="eerste",
-                frames=[Frame(_LINKS, _ONDER, BREEDTE, hoogte_eerste, id="eerste", leftPadding=0, rightPadding=0,
-                              topPadding=0, bottomPadding=0)],
+                frames=[
+                    Frame(
+                        _LINKS,
+                        _ONDER,
+                        BREEDTE,
+                        hoogte_eerste,
+                        id="eerste",
+                        leftPadding=0,
+                        rightPadding=0,
+                        topPadding=0,
+                        bottomPadding=0,
+                    )
+                ],
                 onPage=_eerste_pagina(kop),
             ),
             PageTemplate(
                 id="volgende",
-                frames=[Frame(_LINKS, _ONDER, BREEDTE, hoogte_volgende, id="volgende", leftPadding=0,
-                              rightPadding=0, topPadding=0, bottomPadding=0)],
+                frames=[
+                    Frame(
+                        _LINKS,
+                        _ONDER,
+                        BREEDTE,
+                        hoogte_volgende,
+                        id="volgende",
+                        leftPadding=0,
+                        rightPadding=0,
+                        topPadding=0,
+                        bottomPadding=0,
+                    )
+                ],
                 onPage=_volgende_pagina(kop),
             ),
         ]

@@ -110,10 +110,17 @@ def _voorschot(b: BeschikkingRow, t: ToeslagRow, basis: Briefbasis, *, herzienin
         uitkomst = None
     if uitkomst is None:
         return Voorschotbrief(
-            basis=basis, regeling=Regeling(t.regeling), jaar=t.jaar, bezwaar_uiterlijk=b.bezwaar_uiterlijk,
-            eerste_maand=t.eerste_maand, laatste_maand=t.laatste_maand,
-            maandbedrag=b.maandbedrag if b.maandbedrag is not None else t.voorschot_maand, jaarbedrag=b.bedrag,
-            grondslagen=g, uitleg=(), herziening=herziening,
+            basis=basis,
+            regeling=Regeling(t.regeling),
+            jaar=t.jaar,
+            bezwaar_uiterlijk=b.bezwaar_uiterlijk,
+            eerste_maand=t.eerste_maand,
+            laatste_maand=t.laatste_maand,
+            maandbedrag=b.maandbedrag if b.maandbedrag is not None else t.voorschot_maand,
+            jaarbedrag=b.bedrag,
+            grondslagen=g,
+            uitleg=(),
+            herziening=herziening,
         )
     herleidbaar = uitkomst.bedrag_jaar == b.bedrag
     return Voorschotbrief(
@@ -147,9 +154,7 @@ def _definitief(b: BeschikkingRow, t: ToeslagRow, basis: Briefbasis) -> Definiti
     except Invoerfout:
         afrekening = None
     teveel = -saldo if saldo < _NUL else _NUL
-    herleidbaar = (
-        afrekening is not None and afrekening.uitkomst.bedrag_jaar == b.bedrag and afrekening.saldo == saldo
-    )
+    herleidbaar = afrekening is not None and afrekening.uitkomst.bedrag_jaar == b.bedrag and afrekening.saldo == saldo
     return Definitievebrief(
         basis=basis,
         regeling=Regeling(t.regeling),

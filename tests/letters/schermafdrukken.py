@@ -42,7 +42,10 @@ def _uit_opslag(soort: str, taal: str, regeling: Regeling) -> bytes:
         toeslag = v.toeslag_row(regeling, 2025, v.G_ZT_VOORSCHOT, g_definitief=v.G_ZT, betaald=Decimal("1488.00"))
         datum = dt.date(2026, 6, 1)
     brief = beschikkingsbrief(
-        v.beschikking_row(soort, toeslag, datum), toeslag, v.burger_row(), taal=taal,
+        v.beschikking_row(soort, toeslag, datum),
+        toeslag,
+        v.burger_row(),
+        taal=taal,
         hulp=Hulp("Joyce de Vries", "030-7001234") if taal == "nl" else Hulp(),
     )
     return render_beschikking(brief, v.FONTS, v.LETTERS)
@@ -52,17 +55,29 @@ def _termijnen(taal: str) -> bytes:
     t = Teksten(v.LETTERS, taal)
     basis = v.basis(taal)
     termijnen = [
-        TermijnRow(i, i, dt.date(2026, 3, 1) + dt.timedelta(days=31 * (i - 1)), Decimal("41.67"),
-                   Decimal("41.67") if i <= 2 else Decimal(0),
-                   "betaald" if i <= 2 else ("gemist" if i == 3 else "open"), None, None, 1)
+        TermijnRow(
+            i,
+            i,
+            dt.date(2026, 3, 1) + dt.timedelta(days=31 * (i - 1)),
+            Decimal("41.67"),
+            Decimal("41.67") if i <= 2 else Decimal(0),
+            "betaald" if i <= 2 else ("gemist" if i == 3 else "open"),
+            None,
+            None,
+            1,
+        )
         for i in range(1, 25)
     ]
     brief = Brief(
         briefkop(t, basis, "Bouwsteen: termijnenschema"),
-        (aanhef(t, basis.ontvanger), Hoofdboodschap("Voorbeeld van het termijnenschema (bouwsteen voor issue #4)."),
-         Alinea("Deze pagina toont alleen de gedeelde bouwstenen."),
-         Sectie("Termijnen", (termijnen_blok(t, termijnen, totaal=Decimal("1000.00")),)),
-         hulp_sectie(t, basis.hulp, basis.kenmerk), afsluiting(t)),
+        (
+            aanhef(t, basis.ontvanger),
+            Hoofdboodschap("Voorbeeld van het termijnenschema (bouwsteen voor issue #4)."),
+            Alinea("Deze pagina toont alleen de gedeelde bouwstenen."),
+            Sectie("Termijnen", (termijnen_blok(t, termijnen, totaal=Decimal("1000.00")),)),
+            hulp_sectie(t, basis.hulp, basis.kenmerk),
+            afsluiting(t),
+        ),
     )
     return render_brief(brief, v.FONTS)
 
@@ -73,8 +88,9 @@ GEVALLEN: dict[str, Callable[[], bytes]] = {
     "voorschot_kot_nl": lambda: render_beschikking(v.voorschot_kot("nl"), v.FONTS, v.LETTERS),
     "definitief_terug_nl": lambda: render_beschikking(v.definitief("nl"), v.FONTS, v.LETTERS),
     "definitief_klein_nl": lambda: render_beschikking(v.definitief("nl", saldo=Decimal("-87")), v.FONTS, v.LETTERS),
-    "definitief_na_nl": lambda: render_beschikking(v.definitief("nl", saldo=Decimal("312"), begeleider=False),
-                                                   v.FONTS, v.LETTERS),
+    "definitief_na_nl": lambda: render_beschikking(
+        v.definitief("nl", saldo=Decimal("312"), begeleider=False), v.FONTS, v.LETTERS
+    ),
     "definitief_na_en": lambda: render_beschikking(v.definitief("en", saldo=Decimal("312")), v.FONTS, v.LETTERS),
     "terugvordering_nl": lambda: render_beschikking(v.terugvordering("nl"), v.FONTS, v.LETTERS),
     "terugvordering_en": lambda: render_beschikking(v.terugvordering("en", ontvanger=v.AYSE), v.FONTS, v.LETTERS),

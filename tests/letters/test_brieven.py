@@ -89,18 +89,38 @@ def test_iban_gemaskeerd() -> None:
 # --- rendering: every letter kind in both languages ---------------------------------------------------------------
 
 GEVALLEN = {
-    "voorschot-nl": (lambda: v.voorschot("nl"), ["€ 437", "€ 5.245", "30-03-2026", "Uw voorschot huurtoeslag 2026",
-                                                   "Łukasz Żółć", "8011 AB ZWOLLE", "pagina 1 van"]),
-    "voorschot-en": (lambda: v.voorschot("en", ontvanger=v.AYSE), ["€ 437", "30-03-2026", "Ayşe Çelik",
-                                                                    "housing allowance (huurtoeslag)", "page 1 of"]),
-    "definitief-nl": (lambda: v.definitief("nl"), ["€ 1.224,00", "€ 1.488,00", "€ 264,00", "€ 121",
-                                                    "Definitieve berekening zorgtoeslag 2025", "Łukasz Żółć"]),
-    "definitief-en": (lambda: v.definitief("en", ontvanger=v.AYSE), ["€1,224.00", "€264.00", "Ayşe Çelik",
-                                                                      "Final calculation"]),
-    "terugvordering-nl": (lambda: v.terugvordering("nl"), ["€ 1.140,00", "24 termijnen van € 47,50",
-                                                            "V2026-0004711", "Terugbetalen huurtoeslag 2025"]),
-    "terugvordering-en": (lambda: v.terugvordering("en", ontvanger=v.AYSE), ["€1,140.00", "24 instalments of €47.50",
-                                                                              "V2026-0004711", "Ayşe Çelik"]),
+    "voorschot-nl": (
+        lambda: v.voorschot("nl"),
+        [
+            "€ 437",
+            "€ 5.245",
+            "30-03-2026",
+            "Uw voorschot huurtoeslag 2026",
+            "Łukasz Żółć",
+            "8011 AB ZWOLLE",
+            "pagina 1 van",
+        ],
+    ),
+    "voorschot-en": (
+        lambda: v.voorschot("en", ontvanger=v.AYSE),
+        ["€ 437", "30-03-2026", "Ayşe Çelik", "housing allowance (huurtoeslag)", "page 1 of"],
+    ),
+    "definitief-nl": (
+        lambda: v.definitief("nl"),
+        ["€ 1.224,00", "€ 1.488,00", "€ 264,00", "€ 121", "Definitieve berekening zorgtoeslag 2025", "Łukasz Żółć"],
+    ),
+    "definitief-en": (
+        lambda: v.definitief("en", ontvanger=v.AYSE),
+        ["€1,224.00", "€264.00", "Ayşe Çelik", "Final calculation"],
+    ),
+    "terugvordering-nl": (
+        lambda: v.terugvordering("nl"),
+        ["€ 1.140,00", "24 termijnen van € 47,50", "V2026-0004711", "Terugbetalen huurtoeslag 2025"],
+    ),
+    "terugvordering-en": (
+        lambda: v.terugvordering("en", ontvanger=v.AYSE),
+        ["€1,140.00", "24 instalments of €47.50", "V2026-0004711", "Ayşe Çelik"],
+    ),
 }
 
 
@@ -189,8 +209,9 @@ def test_definitief_varianten() -> None:
 
 
 def test_voorschot_zonder_recht_en_deel_van_het_jaar() -> None:
-    geen = replace(v.voorschot("nl"), maandbedrag=Decimal(0), jaarbedrag=Decimal(0),
-                   reden_geen_recht="Het inkomen is te hoog.")
+    geen = replace(
+        v.voorschot("nl"), maandbedrag=Decimal(0), jaarbedrag=Decimal(0), reden_geen_recht="Het inkomen is te hoog."
+    )
     inhoud = tekst(render_beschikking(geen, v.FONTS, v.LETTERS))
     assert "U krijgt in 2026 geen huurtoeslag" in inhoud and "Het inkomen is te hoog." in inhoud
     kot = tekst(render_beschikking(v.voorschot_kot("nl"), v.FONTS, v.LETTERS))
@@ -213,14 +234,27 @@ def test_bouwstenen_voor_een_termijnenbrief() -> None:
     t = Teksten(v.LETTERS, "nl")
     basis = v.basis("nl")
     termijnen = [
-        TermijnRow(i, i, dt.date(2026, 4 + i, 1), Decimal("41.67"), Decimal("41.67") if i < 3 else Decimal(0),
-                   "betaald" if i < 3 else "open", None, None, 1)
+        TermijnRow(
+            i,
+            i,
+            dt.date(2026, 4 + i, 1),
+            Decimal("41.67"),
+            Decimal("41.67") if i < 3 else Decimal(0),
+            "betaald" if i < 3 else "open",
+            None,
+            None,
+            1,
+        )
         for i in range(1, 7)
     ]
     brief = Brief(
         briefkop(t, basis, "Uw betalingsregeling"),
-        (aanhef(t, basis.ontvanger), termijnen_blok(t, termijnen, totaal=Decimal("250.02")),
-         hulp_sectie(t, basis.hulp, basis.kenmerk), afsluiting(t)),
+        (
+            aanhef(t, basis.ontvanger),
+            termijnen_blok(t, termijnen, totaal=Decimal("250.02")),
+            hulp_sectie(t, basis.hulp, basis.kenmerk),
+            afsluiting(t),
+        ),
     )
     pdf = render_brief(brief, v.FONTS)
     inhoud = tekst(pdf)

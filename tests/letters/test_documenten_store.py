@@ -31,33 +31,75 @@ def _toeslag(opslag: Opslag, burger_id: int, regeling: Regeling, jaar: int, **wa
     with opslag.schrijven() as s:
         return s.execute(
             insert(t)
-            .values(burger_id=burger_id, regeling=regeling.value, jaar=jaar, eerste_maand=1, laatste_maand=12,
-                    onbevestigd=False, version=1, **waarden)
+            .values(
+                burger_id=burger_id,
+                regeling=regeling.value,
+                jaar=jaar,
+                eerste_maand=1,
+                laatste_maand=12,
+                onbevestigd=False,
+                version=1,
+                **waarden,
+            )
             .returning(t.c.id)
         ).scalar_one()
 
 
-def _beschikking(opslag: Opslag, burger_id: int, toeslag_id: int, soort: str, kenmerk: str, bedrag: Decimal,
-                 *, maandbedrag: Decimal | None = None, saldo: Decimal | None = None) -> int:
+def _beschikking(
+    opslag: Opslag,
+    burger_id: int,
+    toeslag_id: int,
+    soort: str,
+    kenmerk: str,
+    bedrag: Decimal,
+    *,
+    maandbedrag: Decimal | None = None,
+    saldo: Decimal | None = None,
+) -> int:
     b = Beschikking.__table__  # type: ignore[attr-defined]
     with opslag.schrijven() as s:
         return s.execute(
             insert(b)
-            .values(burger_id=burger_id, toeslag_id=toeslag_id, soort=soort, kenmerk=kenmerk, datum=DAG,
-                    bezwaar_uiterlijk=BEZWAAR, bedrag_cent=cent(bedrag), maandbedrag_cent=cent(maandbedrag),
-                    saldo_cent=cent(saldo), omschrijving=f"{soort} {kenmerk}")
+            .values(
+                burger_id=burger_id,
+                toeslag_id=toeslag_id,
+                soort=soort,
+                kenmerk=kenmerk,
+                datum=DAG,
+                bezwaar_uiterlijk=BEZWAAR,
+                bedrag_cent=cent(bedrag),
+                maandbedrag_cent=cent(maandbedrag),
+                saldo_cent=cent(saldo),
+                omschrijving=f"{soort} {kenmerk}",
+            )
             .returning(b.c.id)
         ).scalar_one()
 
 
-def _document(opslag: Opslag, burger_id: int, *, soort: str = "beschikking", beschikking_id: int | None = None,
-              taal: str = "nl", pdf: bytes | None = None, kenmerk: str = "D1") -> int:
+def _document(
+    opslag: Opslag,
+    burger_id: int,
+    *,
+    soort: str = "beschikking",
+    beschikking_id: int | None = None,
+    taal: str = "nl",
+    pdf: bytes | None = None,
+    kenmerk: str = "D1",
+) -> int:
     d = Document.__table__  # type: ignore[attr-defined]
     with opslag.schrijven() as s:
         return s.execute(
             insert(d)
-            .values(burger_id=burger_id, soort=soort, titel=f"Brief {kenmerk}", kenmerk=kenmerk, datum=DAG, taal=taal,
-                    beschikking_id=beschikking_id, pdf=pdf)
+            .values(
+                burger_id=burger_id,
+                soort=soort,
+                titel=f"Brief {kenmerk}",
+                kenmerk=kenmerk,
+                datum=DAG,
+                taal=taal,
+                beschikking_id=beschikking_id,
+                pdf=pdf,
+            )
             .returning(d.c.id)
         ).scalar_one()
 
@@ -66,36 +108,74 @@ def _document(opslag: Opslag, burger_id: int, *, soort: str = "beschikking", bes
 def huishouden(opslag: Opslag) -> dict[str, Any]:
     """A household with a begeleider, a 2026 huurtoeslag voorschot and a 2025 zorgtoeslag settled with a recovery."""
     burger_id = fabriek.burger(opslag, voornamen="Łukasz", achternaam="Żółć", iban="NL91ABNA0417164300")
-    begeleider = MedewerkerRepository(opslag).maak("pb_letters", "Joyce de Vries", Rol.BEGELEIDER,
-                                                  telefoon="030-7001234")
+    begeleider = MedewerkerRepository(opslag).maak(
+        "pb_letters", "Joyce de Vries", Rol.BEGELEIDER, telefoon="030-7001234"
+    )
     fabriek.traject(opslag, burger_id, begeleider.id)
     g_ht = v.voorschot().grondslagen
     ht = bereken(Regeling.HUURTOESLAG, 2026, g_ht)
-    ht_id = _toeslag(opslag, burger_id, Regeling.HUURTOESLAG, 2026, status="lopend",
-                     grondslagen_voorschot=g_ht.naar_dict(), voorschot_jaar_cent=cent(ht.bedrag_jaar),
-                     voorschot_maand_cent=cent(ht.bedrag_maand), betaald_cent=0)
-    voorschot_id = _beschikking(opslag, burger_id, ht_id, "voorschot", "B2026-HT-0001", ht.bedrag_jaar,
-                                maandbedrag=ht.bedrag_maand)
+    ht_id = _toeslag(
+        opslag,
+        burger_id,
+        Regeling.HUURTOESLAG,
+        2026,
+        status="lopend",
+        grondslagen_voorschot=g_ht.naar_dict(),
+        voorschot_jaar_cent=cent(ht.bedrag_jaar),
+        voorschot_maand_cent=cent(ht.bedrag_maand),
+        betaald_cent=0,
+    )
+    voorschot_id = _beschikking(
+        opslag, burger_id, ht_id, "voorschot", "B2026-HT-0001", ht.bedrag_jaar, maandbedrag=ht.bedrag_maand
+    )
     g_zt = v.definitief().grondslagen
     af = afrekenen(Regeling.ZORGTOESLAG, 2025, g_zt, Decimal("1488.00"), jaar_definitief=2026)
-    zt_id = _toeslag(opslag, burger_id, Regeling.ZORGTOESLAG, 2025, status="definitief",
-                     grondslagen_voorschot=g_zt.naar_dict(), grondslagen_definitief=g_zt.naar_dict(),
-                     voorschot_jaar_cent=148800, voorschot_maand_cent=12400, betaald_cent=148800,
-                     definitief_jaar_cent=cent(af.uitkomst.bedrag_jaar), saldo_cent=cent(af.saldo))
-    definitief_id = _beschikking(opslag, burger_id, zt_id, "definitief", "B2026-ZT-0002", af.uitkomst.bedrag_jaar,
-                                 saldo=af.saldo)
+    zt_id = _toeslag(
+        opslag,
+        burger_id,
+        Regeling.ZORGTOESLAG,
+        2025,
+        status="definitief",
+        grondslagen_voorschot=g_zt.naar_dict(),
+        grondslagen_definitief=g_zt.naar_dict(),
+        voorschot_jaar_cent=148800,
+        voorschot_maand_cent=12400,
+        betaald_cent=148800,
+        definitief_jaar_cent=cent(af.uitkomst.bedrag_jaar),
+        saldo_cent=cent(af.saldo),
+    )
+    definitief_id = _beschikking(
+        opslag, burger_id, zt_id, "definitief", "B2026-ZT-0002", af.uitkomst.bedrag_jaar, saldo=af.saldo
+    )
     terug_id = _beschikking(opslag, burger_id, zt_id, "terugvordering", "B2026-ZT-0003", af.terug_te_vorderen)
     vt = Vordering.__table__  # type: ignore[attr-defined]
     with opslag.schrijven() as s:
-        s.execute(insert(vt).values(
-            burger_id=burger_id, toeslag_id=zt_id, beschikking_id=terug_id, regeling="zorgtoeslag", jaar=2025,
-            kenmerk="V2026-0000042", bedrag_cent=cent(af.terug_te_vorderen), open_cent=cent(af.terug_te_vorderen),
-            rente_cent=0, kosten_cent=0, ontstaan_op=DAG, vervaldatum=DAG + dt.timedelta(weeks=6), status="open",
-            version=1,
-        ))
+        s.execute(
+            insert(vt).values(
+                burger_id=burger_id,
+                toeslag_id=zt_id,
+                beschikking_id=terug_id,
+                regeling="zorgtoeslag",
+                jaar=2025,
+                kenmerk="V2026-0000042",
+                bedrag_cent=cent(af.terug_te_vorderen),
+                open_cent=cent(af.terug_te_vorderen),
+                rente_cent=0,
+                kosten_cent=0,
+                ontstaan_op=DAG,
+                vervaldatum=DAG + dt.timedelta(weeks=6),
+                status="open",
+                version=1,
+            )
+        )
     return {
-        "burger_id": burger_id, "ht": ht, "af": af, "voorschot_id": voorschot_id, "definitief_id": definitief_id,
-        "terug_id": terug_id, "begeleider": begeleider,
+        "burger_id": burger_id,
+        "ht": ht,
+        "af": af,
+        "voorschot_id": voorschot_id,
+        "definitief_id": definitief_id,
+        "terug_id": terug_id,
+        "begeleider": begeleider,
     }
 
 
@@ -170,16 +250,21 @@ def test_bewaar_schrijft_document_en_auditgebeurtenis(opslag: Opslag, huishouden
     actor = fabriek.medewerker(opslag, Rol.BEGELEIDER)
     pdf = _repo(opslag).pdf(actor, _document(opslag, huishouden["burger_id"], beschikking_id=huishouden["terug_id"]))
     rij = _repo(opslag).bewaar(
-        actor, huishouden["burger_id"], DocumentSoort.BESCHIKKING, "Terugbetalen zorgtoeslag 2025", pdf,
-        kenmerk="B2026-ZT-0003", datum=DAG, taal="nl", beschikking_id=huishouden["terug_id"],
+        actor,
+        huishouden["burger_id"],
+        DocumentSoort.BESCHIKKING,
+        "Terugbetalen zorgtoeslag 2025",
+        pdf,
+        kenmerk="B2026-ZT-0003",
+        datum=DAG,
+        taal="nl",
+        beschikking_id=huishouden["terug_id"],
     )
     assert rij.heeft_pdf and rij.soort == "beschikking" and rij.beschikking_id == huishouden["terug_id"]
     assert _repo(opslag).pdf(actor, rij.id) == pdf
     a = AuditEvent.__table__  # type: ignore[attr-defined]
     with opslag.lezen() as s:
-        gebeurtenis = s.execute(
-            select(a).where(a.c.entiteit == "document", a.c.entiteit_id == rij.id)
-        ).one()
+        gebeurtenis = s.execute(select(a).where(a.c.entiteit == "document", a.c.entiteit_id == rij.id)).one()
     assert gebeurtenis.actie == "document bewaard"
     assert gebeurtenis.medewerker_id == actor.id and gebeurtenis.burger_id == huishouden["burger_id"]
     assert gebeurtenis.na["pdf"] == f"<{len(pdf)} bytes>" and len(gebeurtenis.na["pdf_sha256"]) == 64
@@ -205,6 +290,7 @@ def test_bewaar_controleert_invoer_en_rol(opslag: Opslag, huishouden: dict[str, 
         repo.bewaar(fabriek.medewerker(opslag, Rol.KWALITEIT), huishouden["burger_id"], "overzicht", "O", pdf, **kw)
     with pytest.raises(GeenToegang):
         repo.bewaar(fabriek.medewerker(opslag, Rol.BALIE), huishouden["burger_id"], "beschikking", "B", pdf, **kw)
-    balie = repo.bewaar(fabriek.medewerker(opslag, Rol.BALIE), huishouden["burger_id"], "overzicht",
-                        "Uw overzicht", pdf, **kw)
+    balie = repo.bewaar(
+        fabriek.medewerker(opslag, Rol.BALIE), huishouden["burger_id"], "overzicht", "Uw overzicht", pdf, **kw
+    )
     assert balie.soort == "overzicht"

@@ -25,8 +25,13 @@ JUNI = dt.date(2026, 6, 1)
 
 def test_voorschot_met_herberekende_stappen() -> None:
     toeslag = v.toeslag_row(Regeling.HUURTOESLAG, 2026, v.G_HT)
-    brief = beschikkingsbrief(v.beschikking_row("voorschot", toeslag, DEC), toeslag, v.burger_row(), taal="nl",
-                              hulp=Hulp("Joyce de Vries", "030-7001234"))
+    brief = beschikkingsbrief(
+        v.beschikking_row("voorschot", toeslag, DEC),
+        toeslag,
+        v.burger_row(),
+        taal="nl",
+        hulp=Hulp("Joyce de Vries", "030-7001234"),
+    )
     assert isinstance(brief, Voorschotbrief)
     assert brief.jaarbedrag == toeslag.voorschot_jaar and brief.maandbedrag == toeslag.voorschot_maand
     assert brief.uitleg and brief.uitleg[-1].stap == "Voorschot per maand"
@@ -46,15 +51,17 @@ def test_gewijzigde_gegevens_geven_geen_verkeerde_stappen() -> None:
 
 def test_jaar_zonder_parameters_geeft_brief_zonder_stappen() -> None:
     toeslag = replace(v.toeslag_row(Regeling.ZORGTOESLAG, 2025, v.G_ZT), jaar=2019)
-    brief = beschikkingsbrief(v.beschikking_row("voorschot", toeslag, dt.date(2018, 12, 1)), toeslag,
-                              v.burger_row(), taal="nl")
+    brief = beschikkingsbrief(
+        v.beschikking_row("voorschot", toeslag, dt.date(2018, 12, 1)), toeslag, v.burger_row(), taal="nl"
+    )
     assert brief.uitleg == ()
     assert "niet stap voor stap" in tekst(render_beschikking(brief, v.FONTS, v.LETTERS))
 
 
 def test_definitief_en_terugvordering() -> None:
-    toeslag = v.toeslag_row(Regeling.ZORGTOESLAG, 2025, v.G_ZT_VOORSCHOT, g_definitief=v.G_ZT,
-                            betaald=Decimal("1488.00"))
+    toeslag = v.toeslag_row(
+        Regeling.ZORGTOESLAG, 2025, v.G_ZT_VOORSCHOT, g_definitief=v.G_ZT, betaald=Decimal("1488.00")
+    )
     definitief = beschikkingsbrief(v.beschikking_row("definitief", toeslag, JUNI), toeslag, v.burger_row(), taal="en")
     assert isinstance(definitief, Definitievebrief)
     assert definitief.saldo == toeslag.saldo and definitief.betaald_voorschot == Decimal("1488.00")
@@ -79,8 +86,9 @@ def test_zonder_toeslag_of_grondslagen_geen_brief() -> None:
     with pytest.raises(BriefNietTeMaken, match="ontbreken"):
         beschikkingsbrief(beschikking, replace(toeslag, grondslagen_voorschot={}), v.burger_row(), taal="nl")
     with pytest.raises(BriefNietTeMaken, match="onleesbaar"):
-        beschikkingsbrief(beschikking, replace(toeslag, grondslagen_voorschot={"aanvrager": 5}), v.burger_row(),
-                          taal="nl")
+        beschikkingsbrief(
+            beschikking, replace(toeslag, grondslagen_voorschot={"aanvrager": 5}), v.burger_row(), taal="nl"
+        )
 
 
 def test_lange_tekst_loopt_door_over_paginas() -> None:

@@ -132,7 +132,7 @@ def test_vier_ogen_met_databaserollen_van_voorstel_tot_betaling(teamserver: Team
             )
     # … nor without naming one (refused by the policy and, behind it, the CHECK beslist_door_beoordelaar)
     with (
-        pytest.raises(DBAPIError, match="row-level security|beslist_door_beoordelaar"),
+        pytest.raises(DBAPIError, match=r"row-level security|beslist_door_beoordelaar"),
         teamserver.engines["begeleider"].begin() as conn,
     ):
         conn.execute(text("UPDATE beoordeling SET status = 'goedgekeurd' WHERE id = :b"), {"b": b.id})
