@@ -40,12 +40,18 @@ __all__ = [
 NUL = Decimal(0)
 
 
+MAXIMUM_BEDRAG = Decimal(1_000_000_000)
+"""No amount in collection reaches a billion euros; anything at or above it is a typing error."""
+
+
 def controleer_bedrag(bedrag: Decimal, veld: str) -> None:
     """Raise `Invoerfout` naming `veld` unless `bedrag` is a finite, non-negative amount in whole cents."""
     if not isinstance(bedrag, Decimal) or not bedrag.is_finite():
         raise Invoerfout(veld, "is geen geldig bedrag")
     if bedrag < NUL:
         raise Invoerfout(veld, "mag niet negatief zijn")
+    if bedrag >= MAXIMUM_BEDRAG:  # before quantize, which cannot represent absurdly large numbers in cents
+        raise Invoerfout(veld, "is onwaarschijnlijk hoog (een miljard euro of meer)")
     if bedrag != bedrag.quantize(CENT):
         raise Invoerfout(veld, "mag hoogstens twee decimalen (centen) hebben")
 

@@ -199,10 +199,10 @@ def _bedrag(waarde: Decimal, veld: str) -> Decimal:
         raise Validatiefout(veld, "is geen geldig bedrag")
     if waarde <= _NUL:
         raise Validatiefout(veld, "moet groter dan € 0 zijn")
+    if waarde > Decimal("10000000"):  # before quantize, which cannot represent absurdly large numbers in cents
+        raise Validatiefout(veld, "is onwaarschijnlijk hoog (meer dan € 10 miljoen)")
     if waarde != waarde.quantize(_CENT):
         raise Validatiefout(veld, "mag hoogstens twee decimalen (centen) hebben")
-    if waarde > Decimal("10000000"):
-        raise Validatiefout(veld, "is onwaarschijnlijk hoog (meer dan € 10 miljoen)")
     return waarde
 
 
@@ -1883,7 +1883,8 @@ class Regelingendienst:
             if self.repo.open_beoordeling(s, "betalingsregeling", w.id) is not None:
                 raise Validatiefout("regeling", "er ligt nog een voorstel voor deze regeling ter beoordeling")
             self._vervallen_termijnen(w, w.termijnen())
-            w.naar(_R.GESTOPT.value, {"motivatie": tekst})
+            # the stop motivation becomes the arrangement's motivation; the audit trail keeps the one before it
+            w.naar(_R.GESTOPT.value, {"motivatie": tekst}, {"motivatie": tekst})
             for v in w.vorderingen():
                 if v.status == _V.IN_REGELING.value:
                     self._vordering_naar(s, actor, v, _V.OPEN.value, {"reden": f"regeling {w.id} gestopt: {tekst}"})

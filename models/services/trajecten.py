@@ -29,7 +29,7 @@ from models.domain import TrajectBron, TrajectStatus
 from models.services.werkdagen import werkdagen_na, werkdagen_tussen
 from models.store.fouten import OpslagFout
 from models.store.rows_begeleiding import PlanVanAanpak
-from models.validatie import Validatiefout
+from models.validatie import Validatiefout, controleer_tekst
 
 __all__ = [
     "BRONNEN_VERWIJZING",
@@ -180,6 +180,12 @@ def controleer_afsluiting(status: TrajectStatus | str, uitkomst: Uitkomst, reden
     return schoon
 
 
+MAX_PLANTEKST = 2000
+"""The longest text of one goal or agreed action in a plan van aanpak."""
+MAX_ONDERDELEN = 50
+"""The most goals, and the most agreed actions, one plan van aanpak holds."""
+
+
 def controleer_plan(plan: PlanVanAanpak) -> PlanVanAanpak:
     """Check a plan van aanpak: at least one goal and one agreed action, each with a text.
 
@@ -190,14 +196,18 @@ def controleer_plan(plan: PlanVanAanpak) -> PlanVanAanpak:
         raise Validatiefout("plan van aanpak", "noem ten minste één doel")
     if not plan.afspraken:
         raise Validatiefout("plan van aanpak", "leg ten minste één afspraak vast (wie doet wat)")
+    if len(plan.doelen) > MAX_ONDERDELEN or len(plan.afspraken) > MAX_ONDERDELEN:
+        raise Validatiefout("plan van aanpak", f"hoogstens {MAX_ONDERDELEN} doelen en {MAX_ONDERDELEN} afspraken")
     for doel in plan.doelen:
         if not doel.omschrijving.strip():
             raise Validatiefout("doel", "een doel heeft een omschrijving nodig")
+        controleer_tekst(doel.omschrijving, "doel", max_lengte=MAX_PLANTEKST, meerdere_regels=True)
         if doel.status not in ("lopend", "bereikt", "vervallen"):
             raise Validatiefout("doel", "de status van een doel is lopend, bereikt of vervallen")
     for afspraak in plan.afspraken:
         if not afspraak.wat.strip():
             raise Validatiefout("afspraak", "een afspraak heeft een omschrijving nodig")
+        controleer_tekst(afspraak.wat, "afspraak", max_lengte=MAX_PLANTEKST, meerdere_regels=True)
         if afspraak.wie not in ("burger", "begeleider"):
             raise Validatiefout("afspraak", "een afspraak is voor de burger of voor de begeleider")
     return plan
