@@ -40,6 +40,7 @@ from models.store.fouten import OpslagFout
 from models.store.interfaces import Diensten
 from models.store.rows import MedewerkerRow
 from ui.dialogs.login_dialoog import LoginDialoog
+from ui.dialogs.verbinding_dialoog import VerbindingDialoog
 from ui.dialogs.voortgang_dialoog import VoortgangDialoog
 from ui.palet import Kleuren, kleuren_voor, qt_palet
 from ui.resources import icon, resources_dir, stylesheet
@@ -87,20 +88,51 @@ class LuiDocumenten:
         return bytes(self._repository.pdf(actor, document_id))
 
 
+class LuiRegelingen:
+    """`Regelingen` and `Beoordelingen` in one `Regelingendienst`, made on first use: the service imports the
+    letter renderer (ReportLab) at module level, so it is imported on the worker thread the first time the
+    Regelingen or Beoordelen view asks for something, not at start-up. Always called on the TaskRunner's worker
+    thread."""
+
+    def __init__(self, opslag: Any) -> None:
+        self._opslag = opslag
+        self._dienst: Any = None
+        self._slot = threading.Lock()
+
+    def _echt(self) -> Any:
+        with self._slot:
+            if self._dienst is None:
+                from models.services.regelingen import Regelingendienst
+
+                self._dienst = Regelingendienst(self._opslag, resources_dir() / "fonts", resources_dir() / "letters")
+        return self._dienst
+
+    def __getattr__(self, naam: str) -> Any:
+        if naam.startswith("_"):
+            raise AttributeError(naam)
+        return getattr(self._echt(), naam)
+
+
 def maak_diensten(opslag: Any, omschrijving: str) -> Diensten:
     """The concrete repositories behind the Protocols the views use."""
     from models.store.contacten import ContactRepository
+    from models.store.inzage import InzagelogRepository
     from models.store.klantbeeld import KlantbeeldRepository
     from models.store.medewerkers import MedewerkerRepository
+    from models.store.schrijfcontrole import ZekereContacten
 
     klantbeelden = KlantbeeldRepository(opslag)
+    regelingen: Any = LuiRegelingen(opslag)
     return Diensten(
         omschrijving=omschrijving,
         medewerkers=MedewerkerRepository(opslag),
         zoeken=klantbeelden,
         klantbeelden=klantbeelden,
-        contacten=ContactRepository(opslag),
+        contacten=ZekereContacten(ContactRepository(opslag), opslag),
         documenten=LuiDocumenten(opslag),
+        regelingen=regelingen,
+        beoordelingen=regelingen,
+        inzage=InzagelogRepository(opslag),
     )
 
 
@@ -202,7 +234,13 @@ class Opstart(QObject):
         self._stop_na_login = stop_na_login
         self.runner = TaskRunner(self)
         self.geopend: Geopend | None = None
-        self.login: LoginDialoog | None = None
+        self.login: LoginDialoog | VerbindingDialoog | None = None  # the start window (a team server has its own)
+        # A team server: a postgresql:// address, or (without --database) the team server chosen earlier.
+        self.teamserver = (url or "").startswith(("postgresql", "postgres:")) or (
+            url is None and settings.teamserver_actief
+        )
+        self.aanmelding: Any = None  # desktop.verbinding.TeamserverAanmelding while the dialog is up
+        self._wissel: tuple[Geopend, MedewerkerRow] | None = None
         self.venster: Any = None
         self.voortgang: VoortgangDialoog | None = None
         self._vul_taak: Any = None
@@ -217,6 +255,9 @@ class Opstart(QObject):
         return None if self.database_pad is None else self.database_pad.with_name(self.database_pad.name + ".vullen")
 
     def begin(self) -> None:
+        if self.teamserver:
+            self._begin_teamserver()
+            return
         markering = self.vul_markering
         if markering is not None and markering.exists():
             log.warning("De vorige eerste start is niet afgemaakt; de lokale opslag wordt opnieuw gevuld")
@@ -397,6 +438,7 @@ class Opstart(QObject):
         log.info("Aangemeld als %s (%s)", medewerker.gebruikersnaam, medewerker.rol.value)
         venster = HoofdVenster(self.geopend.diensten, medewerker, self.runner, self._kleuren, self._settings)
         venster.gesloten.connect(self._venster_gesloten)
+        venster.verbinding_gevraagd.connect(self._kies_verbinding)
         self.venster = venster
         venster.show()
         venster.activateWindow()
@@ -407,6 +449,16 @@ class Opstart(QObject):
         venster, self.venster = self.venster, None
         if venster is not None:
             venster.deleteLater()
+        if self._wissel is not None:  # "Verbinding met de teamserver…": on with the new connection
+            (geopend, medewerker), self._wissel = self._wissel, None
+            self._sluit_opslag()
+            self.geopend, self.teamserver = geopend, True
+            self._aangemeld(medewerker)
+            return
+        if afmelden and self.teamserver:  # another staff member is another database account
+            self._sluit_opslag()
+            self._begin_teamserver(automatisch=False)
+            return
         if afmelden:
             self._toon_login()
         else:
@@ -416,6 +468,81 @@ class Opstart(QObject):
         if self.venster is None and self.login is not None and not self.login.isVisible():
             self.login = None
             self._einde(0)
+
+    # --- a team server (desktop/verbinding.py) -------------------------------------------------------------------
+
+    def _begin_teamserver(self, *, automatisch: bool = True) -> None:
+        """The team-server login: its own start window, no account list (the database account is the user)."""
+        from desktop.verbinding import TeamserverAanmelding
+
+        url = self.url if self.url.startswith(("postgresql", "postgres:")) else None
+        aanmelding = TeamserverAanmelding(self._settings, self._kleuren, self.runner, url=url, parent=self)
+        aanmelding.aangemeld.connect(self._teamserver_aangemeld)
+        aanmelding.gesloten.connect(self._teamserver_gesloten)
+        aanmelding.lokaal_gevraagd.connect(self._naar_lokaal)
+        self.aanmelding = aanmelding
+        self.login = aanmelding.dialoog
+        aanmelding.begin(automatisch=automatisch)
+        if self._stop_na_login and self._zichtbaar is None:
+            QTimer.singleShot(0, self._login_zichtbaar)
+
+    def _teamserver_aangemeld(self, geopend: Geopend, medewerker: MedewerkerRow) -> None:
+        self._sluit_opslag()
+        self.geopend = geopend
+        self._verwijder_aanmelding()
+        self._aangemeld(medewerker)
+
+    def _teamserver_gesloten(self) -> None:
+        self._verwijder_aanmelding()
+        if self.venster is None:
+            self.login = None
+            self._einde(0)
+
+    def _naar_lokaal(self) -> None:
+        """From the team-server window to the local demo store (the choice is kept for the next start)."""
+        self._verwijder_aanmelding()
+        self.teamserver = False
+        self.lokaal = True
+        self.database_pad = paths.database_pad()
+        self.url = f"sqlite:///{self.database_pad}"
+        self.begin()
+
+    def _kies_verbinding(self) -> None:
+        """The user menu's "Verbinding met de teamserver…": the dialog over the main window. The current session
+        goes on until the new login succeeds; then the window closes (guarding unsaved input) and reopens."""
+        from desktop.verbinding import TeamserverAanmelding
+
+        if self.aanmelding is not None or self.venster is None:
+            return
+        aanmelding = TeamserverAanmelding(
+            self._settings, self._kleuren, self.runner, bij_start=False, venster=self.venster, parent=self
+        )
+        aanmelding.aangemeld.connect(self._wissel_naar)
+        aanmelding.gesloten.connect(self._verwijder_aanmelding)
+        self.aanmelding = aanmelding
+        aanmelding.begin(automatisch=False)
+
+    def _wissel_naar(self, geopend: Geopend, medewerker: MedewerkerRow) -> None:
+        self._verwijder_aanmelding()
+        self._wissel = (geopend, medewerker)
+        if self.venster is not None and not self.venster.close():  # unsaved input kept: stay where we were
+            self._wissel = None
+            geopend.engine.dispose()
+            log.info("Andere verbinding niet geopend: het venster bleef open voor niet-opgeslagen invoer")
+
+    def _verwijder_aanmelding(self) -> None:
+        aanmelding, self.aanmelding = self.aanmelding, None
+        if aanmelding is not None:
+            aanmelding.dialoog.hide()
+            aanmelding.dialoog.deleteLater()
+            aanmelding.deleteLater()
+        if self.login is not None and isinstance(self.login, VerbindingDialoog):
+            self.login = None
+
+    def _sluit_opslag(self) -> None:
+        if self.geopend is not None:
+            self.geopend.engine.dispose()
+            self.geopend = None
 
     # --- the end -----------------------------------------------------------------------------------------
 

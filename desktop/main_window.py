@@ -32,18 +32,25 @@ from models.store.rows import Klantbeeld, MedewerkerRow, TaakRow, ZoekResultaat
 from models.store.toegang import Bevoegdheid, mag
 from ui.dialogs import meldingen
 from ui.dialogs.sneltoetsen_dialoog import SneltoetsenDialoog
-from ui.palet import Kleuren
+from ui.palet import Kleuren, Status
 from ui.resources import icon, icon_pixmap
 from ui.tasks import TaskRunner, ViewTaken
+from ui.views.beoordelen_view import BeoordelenView
+from ui.views.inzage_view import InzageView
 from ui.views.klantbeeld.view import KlantbeeldView
+from ui.views.regelingen.view import RegelingenView
 from ui.views.zoeken_view import ZoekenView
 from ui.widgets.rail import NavigatieRail
 from ui.widgets.snelzoeken import Recent, SnelZoeken
+from ui.widgets.verbindingsbanner import Herverbinder, Schrijfcontrole, VerbindingsBanner
 
 __all__ = ["HoofdVenster"]
 
 ZOEKEN = "zoeken"
 KLANTBEELD = "klantbeeld"
+INZAGELOG = "inzagelog"
+REGELINGEN = "regelingen"
+BEOORDELEN = "beoordelen"
 MAX_HISTORIE = 30
 
 Stand = tuple[str, Klantbeeld | None]
@@ -53,9 +60,12 @@ class HoofdVenster(QMainWindow):
     """Signals:
     gesloten(bool): the window closed; True when the user chose to work as another staff member (the
         composition root then shows the login again), False when the user is done.
+    verbinding_gevraagd: the user chose "Verbinding met de teamserver…" (the composition root shows the
+        connection dialog).
     """
 
     gesloten = Signal(bool)
+    verbinding_gevraagd = Signal()
 
     def __init__(
         self,
@@ -106,10 +116,12 @@ class HoofdVenster(QMainWindow):
         self.sneltoetsen_actie.triggered.connect(self.toon_sneltoetsen)
         self.afmelden_actie = QAction(icon("afmelden"), self.tr("&Andere medewerker kiezen…"), self)
         self.afmelden_actie.triggered.connect(self.afmelden)
+        self.verbinding_actie = QAction(icon("opslag"), self.tr("&Verbinding met de teamserver…"), self)
+        self.verbinding_actie.triggered.connect(self.verbinding_gevraagd)
         self.afsluiten_actie = QAction(self.tr("A&fsluiten"), self)
         self.afsluiten_actie.setShortcut(QKeySequence("Ctrl+Q"))
         self.afsluiten_actie.triggered.connect(self.close)
-        for actie in (self.sneltoetsen_actie, self.afmelden_actie, self.afsluiten_actie):
+        for actie in (self.sneltoetsen_actie, self.verbinding_actie, self.afmelden_actie, self.afsluiten_actie):
             self.gebruiker_menu.addAction(actie)
             self.addAction(actie)
         self.gebruiker_knop.setMenu(self.gebruiker_menu)
@@ -133,6 +145,20 @@ class HoofdVenster(QMainWindow):
             self._voeg_view_toe(ZOEKEN, self.tr("Zoeken"), "zoeken", self.zoeken)
         if mag(actor.rol, Bevoegdheid.KLANTBEELD_VOLLEDIG) or mag(actor.rol, Bevoegdheid.KLANTBEELD_BEPERKT):
             self._voeg_view_toe(KLANTBEELD, self.tr("Klantbeeld"), "klantbeeld", self.klantbeeld)
+        self.inzagelog: InzageView | None = None
+        if diensten.inzage is not None and mag(actor.rol, Bevoegdheid.AUDIT_LEZEN):
+            self.inzagelog = InzageView(diensten.inzage, actor, runner, kleuren, self.stapel, vandaag=self._vandaag)
+            self._voeg_view_toe(INZAGELOG, self.tr("Inzagelog"), "klok", self.inzagelog)
+        self.regelingen: RegelingenView | None = None
+        if diensten.regelingen is not None and mag(actor.rol, Bevoegdheid.REGELING_STANDAARD):
+            self.regelingen = RegelingenView(diensten, actor, runner, kleuren, self.stapel, vandaag=self._vandaag)
+            self._voeg_view_toe(REGELINGEN, self.tr("Regelingen"), "regeling", self.regelingen)
+        self.beoordelen: BeoordelenView | None = None
+        if diensten.beoordelingen is not None and mag(actor.rol, Bevoegdheid.UITZONDERING_BEOORDELEN):
+            self.beoordelen = BeoordelenView(
+                diensten.beoordelingen, actor, runner, kleuren, self.stapel, vandaag=self._vandaag
+            )
+            self._voeg_view_toe(BEOORDELEN, self.tr("Beoordelen"), "ok", self.beoordelen)
         self.rail.gekozen.connect(self.ga_naar)
 
         midden = QWidget(self)
@@ -146,6 +172,13 @@ class HoofdVenster(QMainWindow):
         centraal_layout.setContentsMargins(0, 0, 0, 0)
         centraal_layout.setSpacing(0)
         centraal_layout.addWidget(kopbalk)
+        self.verbindingsbanner = VerbindingsBanner(
+            kleuren, centraal, teamserver=diensten.omschrijving.startswith("Teamserver")
+        )
+        banner_layout = QHBoxLayout()  # an empty layout takes no room: no gap while the banner is hidden
+        banner_layout.setContentsMargins(12, 8, 12, 0)
+        banner_layout.addWidget(self.verbindingsbanner)
+        centraal_layout.addLayout(banner_layout)
         centraal_layout.addWidget(midden, 1)
         self.setCentralWidget(centraal)
 
@@ -182,7 +215,17 @@ class HoofdVenster(QMainWindow):
         self.klantbeeld.geopend.connect(self._on_geopend)
         self.klantbeeld.geannuleerd.connect(self._on_geannuleerd)
         self.klantbeeld.gewijzigd.connect(self.vernieuw_taken)
+        self.klantbeeld.regeling_gevraagd.connect(self.open_regelingen)
+        if self.regelingen is not None:
+            self.regelingen.gewijzigd.connect(self._na_regelingen)
+        if self.beoordelen is not None:
+            self.beoordelen.gewijzigd.connect(self.vernieuw_taken)
+            self.beoordelen.klantbeeld_gevraagd.connect(self.open_klantbeeld)
         runner.verbinding_changed.connect(self._zet_verbinding)
+        medewerkers, gebruikersnaam = diensten.medewerkers, actor.gebruikersnaam
+        self.herverbinder = Herverbinder(runner, lambda: medewerkers.op_gebruikersnaam(gebruikersnaam), self)
+        self.verbindingsbanner.koppel(self.herverbinder)
+        self.herverbinder.hersteld.connect(self._na_herstel)
         self.setTabOrder(self.snelzoeken, self.gebruiker_knop)
 
         self.setMinimumSize(1024, 680)
@@ -251,6 +294,16 @@ class HoofdVenster(QMainWindow):
         self._werk_titel_bij()
         if sleutel == ZOEKEN:
             self.zoeken.focus_eerste_veld()
+        elif sleutel == INZAGELOG and self.inzagelog is not None:
+            self.inzagelog.focus_eerste_veld()
+        elif sleutel == REGELINGEN and self.regelingen is not None:
+            kb = self.klantbeeld.klantbeeld
+            if kb is not None and self.regelingen.burger_id != kb.burger.id:
+                self.regelingen.open_huishouden(kb.burger.id, kb.burger.naam, kb.burger.bsn)
+            self.regelingen.focus_inhoud()
+        elif sleutel == BEOORDELEN and self.beoordelen is not None:
+            self.beoordelen.vernieuw()
+            self.beoordelen.focus_inhoud()
         else:
             self.klantbeeld.focus_inhoud()
 
@@ -285,6 +338,22 @@ class HoofdVenster(QMainWindow):
             self._toon(KLANTBEELD)
         self.klantbeeld.open_burger(burger_id, naam)
 
+    def open_regelingen(self, kb: Klantbeeld, nieuw: bool) -> None:
+        """The klantbeeld's "Regeling maken…": the Regelingen view for the household in view."""
+        if self.regelingen is None:
+            return
+        self.regelingen.open_huishouden(kb.burger.id, kb.burger.naam, kb.burger.bsn, tab=0 if nieuw else 1)
+        self.ga_naar(REGELINGEN)
+        self._werk_titel_bij()
+
+    def _na_regelingen(self) -> None:
+        """An arrangement, claim, letter or task changed: the task count and the klantbeeld of that household."""
+        self.vernieuw_taken()
+        kb = self.klantbeeld.klantbeeld
+        if kb is not None and self.regelingen is not None and kb.burger.id == self.regelingen.burger_id:
+            self.klantbeeld.vernieuw()
+        self._werk_titel_bij()
+
     def _on_gevonden(self, resultaat: ZoekResultaat) -> None:
         self.open_klantbeeld(resultaat.burger_id, resultaat.naam)
 
@@ -313,6 +382,12 @@ class HoofdVenster(QMainWindow):
     def _werk_titel_bij(self) -> None:
         sleutel = self._huidig[0]
         onderdeel = self.klantbeeld.titel() if sleutel == KLANTBEELD else self.tr("Zoeken")
+        if sleutel == INZAGELOG:
+            onderdeel = self.tr("Inzagelog")
+        elif sleutel == REGELINGEN and self.regelingen is not None:
+            onderdeel = self.regelingen.titel()
+        elif sleutel == BEOORDELEN:
+            onderdeel = self.tr("Beoordelen")
         self.setWindowTitle(self.tr("%1 – Werkplek Toeslagen").replace("%1", onderdeel))
 
     # --- status ------------------------------------------------------------------------------------------
@@ -347,6 +422,41 @@ class HoofdVenster(QMainWindow):
             tekst, icoon, kleur = self.tr("geen verbinding met de opslag"), "fout", self._kleuren.urgent
         self._zet_status(self.verbinding_label, tekst, icon_pixmap(icoon, kleur, 14, self.devicePixelRatioF()))
 
+    # --- the connection comes back -------------------------------------------------------------------------
+
+    def _na_herstel(self) -> None:
+        """The store answers again: bring what is on screen up to date and settle writes whose outcome was
+        unknown when the connection dropped. Open forms are left as they are."""
+        self.vernieuw_taken()
+        kb = self.klantbeeld
+        if kb.klantbeeld is not None:
+            if kb.melding.isVisible() and kb.melding.property("status") == Status.URGENT.value:
+                kb.melding.verberg()  # the failed load is being repeated right now
+            kb.vernieuw()
+        if self.inzagelog is not None:
+            self.inzagelog.na_herstel()
+        contacten = self._diensten.contacten
+        if isinstance(contacten, Schrijfcontrole) and contacten.onzeker():
+            self.taken.submit(contacten.controleer_onzeker, self._na_controle, lambda _fout: None)
+
+    def _na_controle(self, uitkomsten: list[tuple[str, bool]]) -> None:
+        """Tell the user what became of each write that was in flight when the connection dropped."""
+        for wat, vastgelegd in uitkomsten:
+            if vastgelegd:
+                tekst = self.tr("De verbinding is terug. We hebben het gecontroleerd: %1 is wel opgeslagen.")
+            else:
+                tekst = self.tr(
+                    "De verbinding is terug. We hebben het gecontroleerd: %1 is niet opgeslagen. Uw invoer staat "
+                    "er nog; kies 'Opnieuw proberen' om het op te slaan."
+                )
+            tekst = tekst.replace("%1", wat)
+            self.verbindingsbanner.toon_uitkomst(tekst, Status.OK if vastgelegd else Status.AANDACHT)
+            dialoog = self.klantbeeld.contact_dialoog
+            if dialoog is not None and not dialoog.bezig_met_opslaan:
+                if vastgelegd:
+                    tekst += " " + self.tr("U kunt dit venster sluiten; 'Opnieuw proberen' maakt er geen tweede van.")
+                dialoog.melding.toon(Status.OK if vastgelegd else Status.AANDACHT, tekst, opnieuw=True)
+
     # --- leaving -----------------------------------------------------------------------------------------
 
     def toon_sneltoetsen(self) -> None:
@@ -360,11 +470,16 @@ class HoofdVenster(QMainWindow):
             self._afmelden = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.klantbeeld.heeft_onopgeslagen_invoer() and not meldingen.bevestig_weggooien(self):
+        onopgeslagen = self.klantbeeld.heeft_onopgeslagen_invoer() or (
+            self.regelingen is not None and self.regelingen.heeft_onopgeslagen_invoer()
+        )
+        if onopgeslagen and not meldingen.bevestig_weggooien(self):
             event.ignore()
             return
         if self.klantbeeld.contact_dialoog is not None:
             self.klantbeeld.contact_dialoog.done(0)
+        if self.regelingen is not None and self.regelingen.lopend.dialoog is not None:
+            self.regelingen.lopend.dialoog.done(0)
         self._settings.bewaar_venster(self)
         self._settings.sync()
         super().closeEvent(event)

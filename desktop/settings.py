@@ -7,10 +7,23 @@ personal data of citizens are ever stored here: recently opened households live 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-__all__ = ["AppSettings"]
+__all__ = ["AppSettings", "Teamserverinstellingen"]
+
+
+@dataclass(frozen=True, slots=True)
+class Teamserverinstellingen:
+    """Where the team server is and who connects (never the password: that lives in the OS keyring)."""
+
+    host: str
+    poort: int
+    database: str
+    gebruiker: str
+    tls: str
 
 
 class AppSettings:
@@ -44,6 +57,39 @@ class AppSettings:
     @taal.setter
     def taal(self, taal: str) -> None:
         self._s.setValue("weergave/taal", taal)
+
+    # --- the team server (never the password) ----------------------------------------------------------------
+
+    @property
+    def teamserver(self) -> Teamserverinstellingen | None:
+        """The team server last connected to from this computer, or None when none was ever set up."""
+        host = str(self._s.value("teamserver/host", "", type=str))
+        if not host:
+            return None
+        return Teamserverinstellingen(
+            host=host,
+            poort=int(self._s.value("teamserver/poort", 5432, type=int)),
+            database=str(self._s.value("teamserver/database", "werkplek", type=str)),
+            gebruiker=str(self._s.value("teamserver/gebruiker", "", type=str)),
+            tls=str(self._s.value("teamserver/tls", "verify-full", type=str)),
+        )
+
+    @teamserver.setter
+    def teamserver(self, instellingen: Teamserverinstellingen) -> None:
+        self._s.setValue("teamserver/host", instellingen.host)
+        self._s.setValue("teamserver/poort", instellingen.poort)
+        self._s.setValue("teamserver/database", instellingen.database)
+        self._s.setValue("teamserver/gebruiker", instellingen.gebruiker)
+        self._s.setValue("teamserver/tls", instellingen.tls)
+
+    @property
+    def teamserver_actief(self) -> bool:
+        """True when the workstation starts on the team server (not the local demo store)."""
+        return bool(self._s.value("teamserver/actief", False, type=bool))
+
+    @teamserver_actief.setter
+    def teamserver_actief(self, actief: bool) -> None:
+        self._s.setValue("teamserver/actief", actief)
 
     # --- geometry ----------------------------------------------------------------------------------------
 

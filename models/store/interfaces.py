@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from models.domain import InzageReden, Rol
+from models.store.interfaces_inzage import Inzagelog
+from models.store.interfaces_regelingen import Beoordelingen, Regelingen
 from models.store.rows import ContactRow, Klantbeeld, MedewerkerRow, NieuwContact, TaakRow, ZoekResultaat
 
 __all__ = ["Contacten", "Diensten", "Documenten", "Klantbeelden", "Medewerkers", "Zoeken"]
@@ -73,3 +75,6 @@ class Diensten:
     klantbeelden: Klantbeelden
     contacten: Contacten
     documenten: Documenten
+    regelingen: Regelingen | None = None  # the Regelingen editor (issue #4); None: not wired
+    beoordelingen: Beoordelingen | None = None  # the supervisor's Beoordelen queue (issue #4)
+    inzage: Inzagelog | None = None  # the Inzagelog oversight view (issue #6); None: not wired

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,7 @@ from ui.palet import Kleuren, Status
 from ui.resources import icon
 from ui.tasks import Taak, TaskRunner
 from ui.widgets.bezig import BezigIndicator
+from ui.widgets.conflict import ConflictPaneel
 from ui.widgets.melding import MeldingBalk
 from ui.widgets.veldmelding import VeldMelding, eerste_hoofdletter
 
@@ -196,10 +196,13 @@ class ContactDialoog(QDialog):
         self.onderwerp_edit.setAccessibleDescription(self.tr("Verplicht."))
 
         # --- the colleague's version (shown on a conflict) ------------------------------------------------
-        self.conflict_groep = QGroupBox(self.tr("Opgeslagen versie van uw collega"), self)
-        self.conflict_groep.setObjectName("conflict")
-        self.conflict_wie = QLabel(self.conflict_groep)
-        self.conflict_wie.setWordWrap(True)
+        self.conflict_groep = ConflictPaneel(
+            self.tr("Opgeslagen versie van uw collega"),
+            self.tr("Versie van &collega overnemen"),
+            self.tr("&Mijn versie opslaan"),
+            self,
+        )
+        self.conflict_wie = self.conflict_groep.wie
         self.conflict_onderwerp = QLineEdit(self.conflict_groep)
         self.conflict_onderwerp.setReadOnly(True)
         self.conflict_onderwerp.setAccessibleName(self.tr("Onderwerp van de collega"))
@@ -209,23 +212,13 @@ class ContactDialoog(QDialog):
         self.conflict_afspraken = _TekstVeld(self.conflict_groep, 3)
         self.conflict_afspraken.setReadOnly(True)
         self.conflict_afspraken.setAccessibleName(self.tr("Afspraken van de collega"))
-        self.overnemen_knop = QPushButton(self.tr("Versie van &collega overnemen"), self.conflict_groep)
-        self.overschrijven_knop = QPushButton(self.tr("&Mijn versie opslaan"), self.conflict_groep)
+        self.overnemen_knop = self.conflict_groep.overnemen_knop
+        self.overschrijven_knop = self.conflict_groep.overschrijven_knop
         self.overnemen_knop.clicked.connect(self._neem_versie_collega)
         self.overschrijven_knop.clicked.connect(self._sla_eigen_versie_op)
-        conflict_form = QFormLayout()
-        conflict_form.addRow(self.tr("Onderwerp:"), self.conflict_onderwerp)
-        conflict_form.addRow(self.tr("Samenvatting:"), self.conflict_samenvatting)
-        conflict_form.addRow(self.tr("Afspraken:"), self.conflict_afspraken)
-        conflict_knoppen = QHBoxLayout()
-        conflict_knoppen.addWidget(self.overnemen_knop)
-        conflict_knoppen.addWidget(self.overschrijven_knop)
-        conflict_knoppen.addStretch(1)
-        conflict_layout = QVBoxLayout(self.conflict_groep)
-        conflict_layout.addWidget(self.conflict_wie)
-        conflict_layout.addLayout(conflict_form)
-        conflict_layout.addLayout(conflict_knoppen)
-        self.conflict_groep.hide()
+        self.conflict_groep.voeg_toe(self.tr("Onderwerp:"), self.conflict_onderwerp)
+        self.conflict_groep.voeg_toe(self.tr("Samenvatting:"), self.conflict_samenvatting)
+        self.conflict_groep.voeg_toe(self.tr("Afspraken:"), self.conflict_afspraken)
 
         # --- buttons --------------------------------------------------------------------------------------
         self.bezig = BezigIndicator(self.tr("Opslaan…"), self)

@@ -44,6 +44,15 @@ class SneltoetsenDialoog(QDialog):
                 _toets(QKeySequence.StandardKey.Print),
                 self.tr("De gekozen brief openen als PDF (om te lezen of af te drukken)"),
             ),
+            (
+                _toets(QKeySequence.StandardKey.Save),
+                self.tr("Regelingen, nieuwe regeling: voorstellen (binnen het beleid direct actief)"),
+            ),
+            (
+                _toets(QKeySequence.StandardKey.Print),
+                self.tr("Regelingen, lopende regeling: brief maken en openen"),
+            ),
+            (self.tr("Spatie"), self.tr("Regelingen: de gekozen vordering aan- of uitzetten voor de regeling")),
             (self.tr("Enter"), self.tr("Open de gekozen regel (burger, contact, brief, berekening)")),
             (self.tr("Tab / Shift+Tab"), self.tr("Naar het volgende / vorige veld; pijltjes bewegen binnen een tabel")),
             (self.tr("Alt + onderstreepte letter"), self.tr("Naar het veld of de knop met die letter")),

@@ -68,6 +68,8 @@ class KlantbeeldView(QWidget):
     geopend(object): a `Klantbeeld` was loaded and shown (the main window keeps it in its history).
     geannuleerd: the user did not give a reason, so nothing was opened.
     gewijzigd: the user changed data (a contact); open tasks and counters may have changed.
+    regeling_gevraagd(object, bool): "Regeling maken…" for the shown `Klantbeeld`; True: start a new one, False:
+        manage the running one (the main window opens the Regelingen view).
     getoond(float): milliseconds from the data's arrival until the view was laid out (for the benchmark).
     """
 
@@ -75,6 +77,7 @@ class KlantbeeldView(QWidget):
     geannuleerd = Signal()
     gewijzigd = Signal()
     getoond = Signal(float)
+    regeling_gevraagd = Signal(object, bool)
 
     def __init__(
         self,
@@ -104,6 +107,7 @@ class KlantbeeldView(QWidget):
         self.contact_dialoog: ContactDialoog | None = None
         self.berekening_dialoog: BerekeningDialoog | None = None
         self.mag_contact = mag(actor.rol, Bevoegdheid.CONTACT_REGISTREREN)
+        self.mag_regeling = diensten.regelingen is not None and mag(actor.rol, Bevoegdheid.REGELING_STANDAARD)
 
         # --- empty state -------------------------------------------------------------------------------------
         self.leeg_pagina = QWidget(self)
@@ -156,6 +160,14 @@ class KlantbeeldView(QWidget):
             "begeleiding": Kaart(self.tr("Begeleiding en acties"), "begeleider", kleuren.accent, self.inhoud),
         }
 
+        self.regeling_knop = QPushButton(icon("regeling", kleuren.accent), self.tr("Re&geling maken…"), self.inhoud)
+        self.regeling_knop.setToolTip(self.tr("Betalingsregeling maken of beheren voor dit huishouden"))
+        self.regeling_knop.clicked.connect(self.vraag_regeling)
+        self.regeling_knop.setVisible(self.mag_regeling)
+        regeling_kaart = self.kaarten["regeling"].layout()
+        assert isinstance(regeling_kaart, QVBoxLayout)
+        regeling_kaart.addWidget(self.regeling_knop, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.tabs = QTabWidget(self.inhoud)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Onderdelen van het klantbeeld"))
@@ -175,6 +187,8 @@ class KlantbeeldView(QWidget):
         self.tijdlijn.document_openen.connect(self.open_document)
         self.documenten.document_openen.connect(self.open_document)
         self.toeslagen.uitleg_gevraagd.connect(self.toon_berekening)
+        self.vorderingen.regeling_knop.setVisible(self.mag_regeling)
+        self.vorderingen.regeling_gevraagd.connect(self.vraag_regeling)
 
         kop_rij = QHBoxLayout()
         kop_rij.addWidget(self.kop, 1)
@@ -317,6 +331,12 @@ class KlantbeeldView(QWidget):
         self.brandpunten.zet(brandpunten(kb, vandaag))
         for sleutel, tekst in kaarten(kb, vandaag).items():
             self.kaarten[sleutel].zet_inhoud(tekst.html, tekst.voorlezen)
+        beheren = kb.actieve_regeling is not None
+        for knop, tekst in (
+            (self.regeling_knop, self.tr("Re&geling beheren…") if beheren else self.tr("Re&geling maken…")),
+            (self.vorderingen.regeling_knop, self.tr("Regeling &beheren…") if beheren else self.tr("Regeling &maken…")),
+        ):
+            knop.setText(tekst)
         # the visible tab now, the others when they are first shown: filling five tabs up front would cost
         # the paint budget for tables nobody looks at yet
         self._te_vullen = set(range(self.tabs.count()))
@@ -444,6 +464,13 @@ class KlantbeeldView(QWidget):
 
     def heeft_onopgeslagen_invoer(self) -> bool:
         return self.contact_dialoog is not None and self.contact_dialoog.heeft_wijzigingen()
+
+    # --- payment arrangements ----------------------------------------------------------------------------
+
+    def vraag_regeling(self) -> None:
+        """ "Regeling maken…" (card or Vorderingen tab): the Regelingen view for this household."""
+        if self.klantbeeld is not None and self.mag_regeling:
+            self.regeling_gevraagd.emit(self.klantbeeld, self.klantbeeld.actieve_regeling is None)
 
     # --- documents and amounts ---------------------------------------------------------------------------
 

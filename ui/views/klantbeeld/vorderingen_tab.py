@@ -2,19 +2,20 @@
 arrangements with their termijnen.
 
 What belongs here: `VorderingenTab`. Selecting an arrangement shows its termijnen below it; the active one is
-selected on load.
+selected on load. "Regeling maken…" (shown only when the view wires it) asks for the Regelingen view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from models.store.rows import BetalingsregelingRow, Klantbeeld
 from ui import opmaak as formaat
 from ui.palet import Kleuren
 from ui.qtmodels.basis import RijenProxy
 from ui.qtmodels.vorderingen import RegelingModel, TermijnModel, VorderingModel
+from ui.resources import icon
 from ui.widgets.tabel import DataTabel
 
 __all__ = ["VorderingenTab"]
@@ -28,8 +29,18 @@ def _sectie(tekst: str, buddy: QWidget, parent: QWidget) -> QLabel:
 
 
 class VorderingenTab(QWidget):
+    """Signals:
+    regeling_gevraagd: "Regeling maken…" was pressed (the klantbeeld opens the Regelingen view).
+    """
+
+    regeling_gevraagd = Signal()
+
     def __init__(self, kleuren: Kleuren, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.regeling_knop = QPushButton(icon("regeling", kleuren.accent), self.tr("Regeling &maken…"), self)
+        self.regeling_knop.setToolTip(self.tr("Betalingsregeling maken of beheren voor dit huishouden"))
+        self.regeling_knop.clicked.connect(self.regeling_gevraagd)
+        self.regeling_knop.hide()
         self.vordering_model = VorderingModel(kleuren)
         self.vordering_model.setParent(self)
         self.vordering_proxy = RijenProxy(self)
@@ -64,7 +75,10 @@ class VorderingenTab(QWidget):
         boven = QWidget(self)
         b = QVBoxLayout(boven)
         b.setContentsMargins(0, 0, 0, 0)
-        b.addWidget(_sectie(self.tr("&Vorderingen"), self.vordering_tabel, boven))
+        kop = QHBoxLayout()
+        kop.addWidget(_sectie(self.tr("&Vorderingen"), self.vordering_tabel, boven), 1)
+        kop.addWidget(self.regeling_knop)
+        b.addLayout(kop)
         b.addWidget(self.vordering_samenvatting)
         b.addWidget(self.vordering_leeg)
         b.addWidget(self.vordering_tabel, 1)
