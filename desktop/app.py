@@ -185,10 +185,17 @@ def bijwerken(engine: Any) -> None:
 
 
 def vul_met_demo(engine: Any, huishoudens: int, voortgang: Voortgang) -> Any:
-    """Fill an empty local store with demo households (the generator migrates the schema itself)."""
-    from models.demo.generator import genereer
+    """Fill an empty local store with demo households (the generator migrates the schema itself), then run the
+    signal engine once on the demo's "today", so the begeleiders' inboxes hold what a live store would."""
+    from models.demo.generator import PEILDATUM, genereer
+    from models.services.signalen import draai_signalen
+    from models.store.opslag import Opslag
 
-    return genereer(engine, huishoudens=huishoudens, seed=2026, voortgang=voortgang.meld, afbreken=voortgang.afgebroken)
+    samenvatting = genereer(
+        engine, huishoudens=huishoudens, seed=2026, voortgang=voortgang.meld, afbreken=voortgang.afgebroken
+    )
+    draai_signalen(Opslag(engine), peildatum=PEILDATUM, medewerker_id=None)
+    return samenvatting
 
 
 def verwijder_sqlite(pad: Path) -> None:
