@@ -57,14 +57,15 @@ def test_acht_cijfers_krijgt_voorloopnul() -> None:
 def _met_controlecijfer(acht: str) -> str | None:
     som = sum(int(c) * w for c, w in zip(acht, (9, 8, 7, 6, 5, 4, 3, 2), strict=True))
     laatste = som % 11
-    return None if laatste > 9 else acht + str(laatste)
+    # no check digit fits, or the whole weighted sum would be 0 (000000000, 000000012 …: not a BSN)
+    return None if laatste > 9 or som == laatste else acht + str(laatste)
 
 
 @settings(max_examples=300)
 @given(st.text(alphabet="0123456789", min_size=8, max_size=8), st.integers(0, 7), st.integers(1, 9))
 def test_elke_enkele_cijferfout_wordt_gevonden(acht: str, positie: int, verschil: int) -> None:
     bsn = _met_controlecijfer(acht)
-    if bsn is None or bsn == "000000000":
+    if bsn is None:
         return
     assert is_geldig_bsn(bsn)
     fout = bsn[:positie] + str((int(bsn[positie]) + verschil) % 10) + bsn[positie + 1 :]
