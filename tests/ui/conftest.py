@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -59,15 +60,24 @@ def maak_venster(qtbot, diensten: Diensten, runner: TaskRunner, kleuren: Kleuren
     from desktop.main_window import HoofdVenster
     from tests.ui.hulp import toon_actief
 
+    # Strong references until teardown: qtbot.addWidget keeps a weak one, and a main window freed by the cyclic
+    # garbage collector while Qt paints it crashes the process (see tests/ui/begeleiding_hulp.houd_vast).
+    vensters: list[HoofdVenster] = []
+
     def maak(actor):
         venster = HoofdVenster(diensten, actor, runner, kleuren, ini_settings)
         qtbot.addWidget(venster)
+        vensters.append(venster)
         venster.resize(1400, 900)
         toon_actief(qtbot, venster)
         qtbot.waitUntil(lambda: not venster.taken.bezig)
         return venster
 
-    return maak
+    yield maak
+    while vensters:
+        venster = vensters.pop()
+        if shiboken6.isValid(venster):
+            venster.close()  # hidden: never painted again, whenever the collector frees it
 
 
 @pytest.fixture(autouse=True)

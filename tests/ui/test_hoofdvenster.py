@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-@pytest.mark.parametrize("wie", ["begeleider", "balie", "supervisor", "kwaliteit"])
+@pytest.mark.parametrize("wie", ["supervisor", "kwaliteit"])  # balie and begeleider start elsewhere (below)
 def test_rail_toont_alleen_bestaande_views_en_alt_cijfer_navigeert(
     qtbot, maak_venster, huishouden: Huishouden, wie: str
 ) -> None:
@@ -124,3 +124,11 @@ def test_onbekende_taal_valt_terug_op_nederlands(ini_settings: AppSettings) -> N
     ini_settings.qsettings.setValue("weergave/taal", "fr")
     assert ini_settings.taal == "nl"
     assert ini_settings.laatste_gebruiker == ""
+
+
+def test_begeleider_begint_op_de_caseload(maak_venster, huishouden: Huishouden) -> None:
+    venster = maak_venster(huishouden.begeleider)
+    assert venster.rail.sleutels[:3] == ["zoeken", "klantbeeld", "caseload"]
+    assert venster.huidige_view == "caseload"
+    assert venster.rail.knop("caseload").isChecked()
+    assert "inzagelog" not in venster.rail.sleutels

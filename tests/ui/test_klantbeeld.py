@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from models.domain import InzageReden
+from models.store.interfaces import Diensten
 from models.store.opslag import Opslag
 from models.store.tables import Inzage
 from tests import fabriek
 from tests.ui.huishoudens import BSN, Huishouden
+from tests.ui.hulp import toon_actief
 from ui import openen
 from ui.dialogs.inzage_dialoog import InzageDialoog, InzageKeuze
-from ui.views.klantbeeld.view import DOCUMENTEN, HUISHOUDEN, TIJDLIJN, TOESLAGEN
+from ui.palet import Kleuren
+from ui.tasks import TaskRunner
+from ui.views.klantbeeld.view import DOCUMENTEN, HUISHOUDEN, TIJDLIJN, TOESLAGEN, KlantbeeldView
 
 pytestmark = pytest.mark.gui
 
@@ -121,8 +125,9 @@ def test_geen_reden_gekozen_opent_niets(
 ) -> None:
     monkeypatch.setattr(InzageDialoog, "ask", classmethod(lambda *_a: None))
     venster = maak_venster(huishouden.collega)
+    begin = venster.huidige_view  # a begeleider starts on the caseload
     venster.open_klantbeeld(huishouden.burger_id, "Fatima El Amrani")
-    qtbot.waitUntil(lambda: venster.huidige_view == "zoeken")
+    qtbot.waitUntil(lambda: venster.huidige_view == begin)
     assert venster.klantbeeld.klantbeeld is None
     assert _inzages(sqlite_opslag) == []
 
@@ -140,13 +145,23 @@ def test_reden_anders_vraagt_een_toelichting(qtbot, kleuren, huishouden: Huishou
 
 
 def test_balie_krijgt_het_beperkte_klantbeeld(
-    qtbot, maak_venster, huishouden: Huishouden, sqlite_opslag: Opslag, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    diensten: Diensten,
+    runner: TaskRunner,
+    kleuren: Kleuren,
+    huishouden: Huishouden,
+    sqlite_opslag: Opslag,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(InzageDialoog, "ask", classmethod(lambda *_a: InzageKeuze(InzageReden.BALIEBEZOEK)))
-    venster = maak_venster(huishouden.balie)
-    _open_met_bsn(qtbot, venster)
-    _wacht_op_klantbeeld(qtbot, venster)
-    kb = venster.klantbeeld
+    # the balie's main window shows the Balie screen (tests/ui/test_balie.py); the restricted klantbeeld view
+    # itself is checked here on its own
+    kb = KlantbeeldView(diensten, huishouden.balie, runner, kleuren)
+    qtbot.addWidget(kb)
+    kb.resize(1400, 900)
+    toon_actief(qtbot, kb)
+    kb.open_burger(huishouden.burger_id, "Fatima El Amrani")
+    qtbot.waitUntil(lambda: kb.klantbeeld is not None and not kb.taken.bezig)
     assert kb.klantbeeld.beperkt
     assert kb.kaarten["signalen"].inhoud.text().count("Niet beschikbaar voor uw rol.") == 1
     assert "huishouden: niet beschikbaar voor uw rol" in kb.kop.huishouden_label.text()
