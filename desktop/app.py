@@ -115,14 +115,21 @@ class LuiRegelingen:
 
 def maak_diensten(opslag: Any, omschrijving: str) -> Diensten:
     """The concrete repositories behind the Protocols the views use."""
+    from models.services.selectie import SelectieService
+    from models.services.signalen import SignaalService
+    from models.store.balie import BalieRepository
+    from models.store.begeleiding import BegeleidingRepository
     from models.store.contacten import ContactRepository
+    from models.store.interfaces_begeleiding import BegeleidingDiensten
     from models.store.inzage import InzagelogRepository
     from models.store.klantbeeld import KlantbeeldRepository
+    from models.store.kpi import KpiRepository
     from models.store.medewerkers import MedewerkerRepository
     from models.store.schrijfcontrole import ZekereContacten
 
     klantbeelden = KlantbeeldRepository(opslag)
     regelingen: Any = LuiRegelingen(opslag)
+    begeleiding = BegeleidingRepository(opslag)
     return Diensten(
         omschrijving=omschrijving,
         medewerkers=MedewerkerRepository(opslag),
@@ -133,6 +140,18 @@ def maak_diensten(opslag: Any, omschrijving: str) -> Diensten:
         regelingen=regelingen,
         beoordelingen=regelingen,
         inzage=InzagelogRepository(opslag),
+        begeleiding=BegeleidingDiensten(
+            caseloads=begeleiding,
+            trajecten=begeleiding,
+            signalen=begeleiding,
+            taken=begeleiding,
+            team=begeleiding,
+            kwetsbaarheden=begeleiding,
+            signaalmotor=SignaalService(opslag),
+            selectie=SelectieService(opslag),
+        ),
+        balie=BalieRepository(opslag, resources_dir() / "fonts", resources_dir() / "letters"),
+        kpi=KpiRepository(opslag),
     )
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.settings import AppSettings
+from models.domain import Rol
 from models.store.interfaces import Diensten
 from models.store.rows import Klantbeeld, MedewerkerRow, TaakRow, ZoekResultaat
 from models.store.toegang import Bevoegdheid, mag
@@ -35,10 +36,16 @@ from ui.dialogs.sneltoetsen_dialoog import SneltoetsenDialoog
 from ui.palet import Kleuren, Status
 from ui.resources import icon, icon_pixmap
 from ui.tasks import TaskRunner, ViewTaken
+from ui.views.balie.view import BalieView
 from ui.views.beoordelen_view import BeoordelenView
+from ui.views.caseload_view import CaseloadView
+from ui.views.dashboard_view import DashboardView
 from ui.views.inzage_view import InzageView
 from ui.views.klantbeeld.view import KlantbeeldView
 from ui.views.regelingen.view import RegelingenView
+from ui.views.signalen_view import SignalenView
+from ui.views.taken_view import TakenView
+from ui.views.team_view import TeamView
 from ui.views.zoeken_view import ZoekenView
 from ui.widgets.rail import NavigatieRail
 from ui.widgets.snelzoeken import Recent, SnelZoeken
@@ -51,6 +58,12 @@ KLANTBEELD = "klantbeeld"
 INZAGELOG = "inzagelog"
 REGELINGEN = "regelingen"
 BEOORDELEN = "beoordelen"
+CASELOAD = "caseload"
+SIGNALEN = "signalen"
+TAKEN = "taken"
+BALIE = "balie"
+DASHBOARD = "dashboard"
+TEAM = "team"
 MAX_HISTORIE = 30
 
 Stand = tuple[str, Klantbeeld | None]
@@ -141,10 +154,45 @@ class HoofdVenster(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.zoeken = ZoekenView(diensten.zoeken, actor, runner, kleuren, self.stapel)
         self.klantbeeld = KlantbeeldView(diensten, actor, runner, kleuren, self.stapel, vandaag=self._vandaag)
-        if mag(actor.rol, Bevoegdheid.ZOEKEN_BSN):
-            self._voeg_view_toe(ZOEKEN, self.tr("Zoeken"), "zoeken", self.zoeken)
-        if mag(actor.rol, Bevoegdheid.KLANTBEELD_VOLLEDIG) or mag(actor.rol, Bevoegdheid.KLANTBEELD_BEPERKT):
-            self._voeg_view_toe(KLANTBEELD, self.tr("Klantbeeld"), "klantbeeld", self.klantbeeld)
+        self.balie: BalieView | None = None
+        self._balie_burgers: set[int] = set()
+        if diensten.balie is not None and not mag(actor.rol, Bevoegdheid.KLANTBEELD_VOLLEDIG):
+            # the counter works in one screen (issue #7) instead of Zoeken + the restricted Klantbeeld
+            self.balie = BalieView(diensten, actor, runner, kleuren, self.stapel, vandaag=self._vandaag)
+            self._voeg_view_toe(BALIE, self.tr("Balie"), "balie", self.balie)
+            self.balie.gewijzigd.connect(self.vernieuw_taken)
+            self.balie.geopend.connect(lambda _beeld: self._werk_titel_bij())
+            self.balie.geopend.connect(lambda beeld: self._balie_burgers.add(beeld.klantbeeld.burger.id))
+            self.zoeken.hide()
+            self.klantbeeld.hide()
+        else:
+            if mag(actor.rol, Bevoegdheid.ZOEKEN_BSN):
+                self._voeg_view_toe(ZOEKEN, self.tr("Zoeken"), "zoeken", self.zoeken)
+            if mag(actor.rol, Bevoegdheid.KLANTBEELD_VOLLEDIG) or mag(actor.rol, Bevoegdheid.KLANTBEELD_BEPERKT):
+                self._voeg_view_toe(KLANTBEELD, self.tr("Klantbeeld"), "klantbeeld", self.klantbeeld)
+        # persoonlijke begeleiding (issue #5): the begeleider's caseload (their home screen), signals and tasks
+        self.caseload: CaseloadView | None = None
+        self.signalen: SignalenView | None = None
+        self.takenlijst: TakenView | None = None
+        begeleiding = diensten.begeleiding
+        if begeleiding is not None and mag(actor.rol, Bevoegdheid.CASELOAD_EIGEN):
+            self.caseload = CaseloadView(
+                begeleiding.caseloads, actor, runner, kleuren, self.stapel, vandaag=self._vandaag
+            )
+            self._voeg_view_toe(CASELOAD, self.tr("Caseload"), "begeleider", self.caseload)
+            self.caseload.klantbeeld_gevraagd.connect(self.open_klantbeeld)
+        if begeleiding is not None and mag(actor.rol, Bevoegdheid.SIGNALEN_LEZEN):
+            self.signalen = SignalenView(
+                begeleiding.signalen, actor, runner, kleuren, self.stapel, vandaag=self._vandaag
+            )
+            self._voeg_view_toe(SIGNALEN, self.tr("Signalen"), "signaal", self.signalen)
+            self.signalen.klantbeeld_gevraagd.connect(self.open_klantbeeld)
+            self.signalen.gewijzigd.connect(self.vernieuw_taken)
+        if begeleiding is not None and mag(actor.rol, Bevoegdheid.CASELOAD_EIGEN):
+            self.takenlijst = TakenView(begeleiding.taken, actor, runner, kleuren, self.stapel, vandaag=self._vandaag)
+            self._voeg_view_toe(TAKEN, self.tr("Taken"), "taak", self.takenlijst)
+            self.takenlijst.klantbeeld_gevraagd.connect(self.open_klantbeeld)
+            self.takenlijst.gewijzigd.connect(self.vernieuw_taken)
         self.inzagelog: InzageView | None = None
         if diensten.inzage is not None and mag(actor.rol, Bevoegdheid.AUDIT_LEZEN):
             self.inzagelog = InzageView(diensten.inzage, actor, runner, kleuren, self.stapel, vandaag=self._vandaag)
@@ -159,6 +207,17 @@ class HoofdVenster(QMainWindow):
                 diensten.beoordelingen, actor, runner, kleuren, self.stapel, vandaag=self._vandaag
             )
             self._voeg_view_toe(BEOORDELEN, self.tr("Beoordelen"), "ok", self.beoordelen)
+        self.team: TeamView | None = None
+        if diensten.begeleiding is not None and mag(actor.rol, Bevoegdheid.CASELOAD_ALLES):
+            self.team = TeamView(diensten.begeleiding, actor, runner, kleuren, self.stapel, vandaag=self._vandaag)
+            self._voeg_view_toe(TEAM, self.tr("Team"), "team", self.team)
+            self.team.gewijzigd.connect(self.vernieuw_taken)
+            self.team.klantbeeld_gevraagd.connect(self.open_klantbeeld)
+        self.dashboard: DashboardView | None = None
+        if diensten.kpi is not None and mag(actor.rol, Bevoegdheid.DASHBOARD):
+            self.dashboard = DashboardView(diensten.kpi, actor, runner, kleuren, self.stapel, vandaag=self._vandaag)
+            self._voeg_view_toe(DASHBOARD, self.tr("Dashboard"), "grafiek", self.dashboard)
+            self.dashboard.klantbeeld_gevraagd.connect(self.open_klantbeeld)
         self.rail.gekozen.connect(self.ga_naar)
 
         midden = QWidget(self)
@@ -231,7 +290,11 @@ class HoofdVenster(QMainWindow):
         self.setMinimumSize(1024, 680)
         if not settings.herstel_venster(self):
             self.resize(1440, 900)
-        self._toon(ZOEKEN)
+        if self.balie is not None:
+            self._huidig = (BALIE, None)
+        elif self.caseload is not None and actor.rol == Rol.BEGELEIDER:
+            self._huidig = (CASELOAD, None)  # the begeleider's home screen
+        self._toon(self._huidig[0])
         self._werk_titel_bij()
         self.vernieuw_taken()
 
@@ -294,16 +357,34 @@ class HoofdVenster(QMainWindow):
         self._werk_titel_bij()
         if sleutel == ZOEKEN:
             self.zoeken.focus_eerste_veld()
+        elif sleutel == BALIE and self.balie is not None:
+            self.balie.focus_eerste_veld()
         elif sleutel == INZAGELOG and self.inzagelog is not None:
             self.inzagelog.focus_eerste_veld()
         elif sleutel == REGELINGEN and self.regelingen is not None:
             kb = self.klantbeeld.klantbeeld
+            if self.balie is not None:  # the counter: the citizen identified in the Balie screen
+                kb = self.balie.beeld.klantbeeld if self.balie.beeld is not None else None
             if kb is not None and self.regelingen.burger_id != kb.burger.id:
                 self.regelingen.open_huishouden(kb.burger.id, kb.burger.naam, kb.burger.bsn)
             self.regelingen.focus_inhoud()
         elif sleutel == BEOORDELEN and self.beoordelen is not None:
             self.beoordelen.vernieuw()
             self.beoordelen.focus_inhoud()
+        elif sleutel == CASELOAD and self.caseload is not None:
+            self.caseload.vernieuw()
+            self.caseload.focus_inhoud()
+        elif sleutel == SIGNALEN and self.signalen is not None:
+            self.signalen.toon_als_nodig()
+            self.signalen.focus_inhoud()
+        elif sleutel == TAKEN and self.takenlijst is not None:
+            self.takenlijst.vernieuw()
+            self.takenlijst.focus_inhoud()
+        elif sleutel == TEAM and self.team is not None:
+            self.team.vernieuw()
+            self.team.focus_inhoud()
+        elif sleutel == DASHBOARD and self.dashboard is not None:
+            self.dashboard.toon()
         else:
             self.klantbeeld.focus_inhoud()
 
@@ -313,6 +394,17 @@ class HoofdVenster(QMainWindow):
 
     def ga_naar(self, sleutel: str) -> None:
         """A rail entry (Alt+1..n)."""
+        if (
+            sleutel == REGELINGEN
+            and self.balie is not None
+            and self.regelingen is not None
+            and self.balie.beeld is None
+            and (self.regelingen.burger_id is None or self.regelingen.burger_id in self._balie_burgers)
+        ):
+            # the counter's Regelingen follow the citizen identified in the Balie screen: first identify (and a
+            # previous visitor is not shown again after "Nieuwe burger")
+            self.balie.melding.toon(Status.INFO, self.tr("Zoek eerst de burger op; daarna ziet u de regelingen."))
+            sleutel = BALIE
         if sleutel == self._huidig[0]:
             self._toon(sleutel)
             return
@@ -361,6 +453,11 @@ class HoofdVenster(QMainWindow):
         self.open_klantbeeld(recent.burger_id, recent.naam)
 
     def _on_snelzoeken(self, tekst: str) -> None:
+        if self.balie is not None:  # the counter looks up by exact BSN in its own screen
+            self.ga_naar(BALIE)
+            self.balie.zoek_bsn(tekst)
+            self.snelzoeken.clear()
+            return
         self.ga_naar(ZOEKEN)
         self.zoeken.zoek_vrij(tekst)
         self.snelzoeken.clear()
@@ -384,10 +481,22 @@ class HoofdVenster(QMainWindow):
         onderdeel = self.klantbeeld.titel() if sleutel == KLANTBEELD else self.tr("Zoeken")
         if sleutel == INZAGELOG:
             onderdeel = self.tr("Inzagelog")
+        elif sleutel == BALIE and self.balie is not None:
+            onderdeel = self.balie.titel()
         elif sleutel == REGELINGEN and self.regelingen is not None:
             onderdeel = self.regelingen.titel()
         elif sleutel == BEOORDELEN:
             onderdeel = self.tr("Beoordelen")
+        elif sleutel == CASELOAD:
+            onderdeel = self.tr("Mijn caseload")
+        elif sleutel == SIGNALEN:
+            onderdeel = self.tr("Signalen")
+        elif sleutel == TAKEN:
+            onderdeel = self.tr("Mijn taken")
+        elif sleutel == TEAM:
+            onderdeel = self.tr("Team")
+        elif sleutel == DASHBOARD:
+            onderdeel = self.tr("Dashboard")
         self.setWindowTitle(self.tr("%1 – Werkplek Toeslagen").replace("%1", onderdeel))
 
     # --- status ------------------------------------------------------------------------------------------

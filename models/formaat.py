@@ -16,7 +16,7 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
-__all__ = ["datum", "euro", "euro_heel", "getal", "maand", "moment", "procent", "relatieve_dagen"]
+__all__ = ["datum", "euro", "euro_heel", "getal", "maand", "maand_kort", "moment", "procent", "relatieve_dagen"]
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 _MIN = "\u2212"
@@ -65,6 +65,11 @@ def datum(d: dt.date | None, taal: str = "nl") -> str:
 def maand(d: dt.date, taal: str = "nl") -> str:
     """`december 2026`."""
     return format_date(d, "MMMM yyyy", locale=_LOCALES[taal])
+
+
+def maand_kort(d: dt.date, taal: str = "nl") -> str:
+    """`mrt`: the month's short name (chart axes)."""
+    return format_date(d, "LLL", locale=_LOCALES[taal])
 
 
 def moment(m: dt.datetime | None, taal: str = "nl") -> str:

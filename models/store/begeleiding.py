@@ -45,6 +45,7 @@ from models.services import trajecten as levensloop
 from models.services.trajecten import OngeldigeOvergang, Stap, Uitkomst
 from models.services.werkdagen import werkdagen_na
 from models.store import audit
+from models.store.contacten import schrijf_contact
 from models.store.fouten import GeenToegang, NietGevonden
 from models.store.klantbeeld import taak_row, traject_row
 from models.store.opslag import Opslag, rij_naar_dict
@@ -927,33 +928,19 @@ class BegeleidingRepository:
         )
         if verslag.richting not in ("inkomend", "uitgaand"):
             raise Validatiefout("richting", "kies inkomend of uitgaand")
-        contact_id = s.execute(
-            insert(_C)
-            .values(
-                burger_id=burger_id,
-                medewerker_id=actor.id,
-                traject_id=traject_id,
-                kanaal=verslag.kanaal.value,
-                richting=verslag.richting,
-                moment=nu(),
-                onderwerp=onderwerp,
-                samenvatting=samenvatting,
-                afspraken=afspraken,
-                opgelost_in_eerste_contact=opgelost,
-                version=1,
-            )
-            .returning(_C.c.id)
-        ).scalar_one()
-        audit.registreer(
+        rij = schrijf_contact(
             s,
-            medewerker_id=actor.id,
-            actie="contact geregistreerd",
-            entiteit="contactmoment",
-            entiteit_id=contact_id,
-            burger_id=burger_id,
-            na=rij_naar_dict(s.execute(select(_C).where(_C.c.id == contact_id)).one()),
+            actor.id,
+            burger_id,
+            traject_id=traject_id,
+            kanaal=verslag.kanaal.value,
+            richting=verslag.richting,
+            onderwerp=onderwerp,
+            samenvatting=samenvatting,
+            afspraken=afspraken,
+            opgelost=opgelost,
         )
-        return int(contact_id)
+        return int(rij.id)
 
     def _rond_open_taken_af(self, s: Session, actor: MedewerkerRow, traject_id: int, soort: TaakSoort | None) -> None:
         voorwaarden = [_TK.c.traject_id == traject_id, _TK.c.status == TaakStatus.OPEN.value]

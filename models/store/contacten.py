@@ -8,8 +8,10 @@ characters, dates) before anything is written; every write is audited.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from models.domain import Contactkanaal, TaakSoort, TaakStatus
 from models.store import audit
@@ -46,6 +48,52 @@ def _contact_row(r: object, medewerker: str) -> ContactRow:
     )
 
 
+def schrijf_contact(
+    s: Session,
+    medewerker_id: int,
+    burger_id: int,
+    *,
+    traject_id: int | None,
+    kanaal: str,
+    richting: str,
+    onderwerp: str,
+    samenvatting: str,
+    afspraken: str | None,
+    opgelost: bool = False,
+) -> Any:
+    """Insert one contactmoment with already-checked texts, audited, inside the caller's transaction; returns the
+    stored row. Every use case that registers a contact (klantbeeld, begeleiding, balie) writes it through here."""
+    c = Contactmoment.__table__  # type: ignore[attr-defined]
+    contact_id = s.execute(
+        insert(c)
+        .values(
+            burger_id=burger_id,
+            medewerker_id=medewerker_id,
+            traject_id=traject_id,
+            kanaal=kanaal,
+            richting=richting,
+            moment=nu(),
+            onderwerp=onderwerp,
+            samenvatting=samenvatting,
+            afspraken=afspraken,
+            opgelost_in_eerste_contact=opgelost,
+            version=1,
+        )
+        .returning(c.c.id)
+    ).scalar_one()
+    rij = s.execute(select(c).where(c.c.id == contact_id)).one()
+    audit.registreer(
+        s,
+        medewerker_id=medewerker_id,
+        actie="contact geregistreerd",
+        entiteit="contactmoment",
+        entiteit_id=contact_id,
+        burger_id=burger_id,
+        na=rij_naar_dict(rij),
+    )
+    return rij
+
+
 class ContactRepository:
     def __init__(self, opslag: Opslag) -> None:
         self._opslag = opslag
@@ -77,34 +125,19 @@ class ContactRepository:
         with self._opslag.schrijven() as s:
             if s.get(Burger, contact.burger_id) is None:
                 raise NietGevonden("Deze burger bestaat niet (meer) in de opslag.")
-            c = Contactmoment.__table__  # type: ignore[attr-defined]
-            contact_id = s.execute(
-                insert(c)
-                .values(
-                    burger_id=contact.burger_id,
-                    medewerker_id=actor.id,
-                    traject_id=contact.traject_id,
-                    kanaal=contact.kanaal.value,
-                    richting=contact.richting,
-                    moment=nu(),
-                    onderwerp=onderwerp,
-                    samenvatting=samenvatting,
-                    afspraken=afspraken,
-                    opgelost_in_eerste_contact=contact.opgelost_in_eerste_contact,
-                    version=1,
-                )
-                .returning(c.c.id)
-            ).scalar_one()
-            rij = s.execute(select(c).where(c.c.id == contact_id)).one()
-            audit.registreer(
+            rij = schrijf_contact(
                 s,
-                medewerker_id=actor.id,
-                actie="contact geregistreerd",
-                entiteit="contactmoment",
-                entiteit_id=contact_id,
-                burger_id=contact.burger_id,
-                na=rij_naar_dict(rij),
+                actor.id,
+                contact.burger_id,
+                traject_id=contact.traject_id,
+                kanaal=contact.kanaal.value,
+                richting=contact.richting,
+                onderwerp=onderwerp,
+                samenvatting=samenvatting,
+                afspraken=afspraken,
+                opgelost=contact.opgelost_in_eerste_contact,
             )
+            contact_id = rij.id
             if taak_tekst is not None:
                 t = Taak.__table__  # type: ignore[attr-defined]
                 taak_id = s.execute(

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from models.domain import InzageReden, Rol
+from models.store.interfaces_balie import Balie
+from models.store.interfaces_begeleiding import BegeleidingDiensten
 from models.store.interfaces_inzage import Inzagelog
+from models.store.interfaces_kpi import Dashboard
 from models.store.interfaces_regelingen import Beoordelingen, Regelingen
 from models.store.rows import ContactRow, Klantbeeld, MedewerkerRow, NieuwContact, TaakRow, ZoekResultaat
 
@@ -78,3 +81,6 @@ class Diensten:
     regelingen: Regelingen | None = None  # the Regelingen editor (issue #4); None: not wired
     beoordelingen: Beoordelingen | None = None  # the supervisor's Beoordelen queue (issue #4)
     inzage: Inzagelog | None = None  # the Inzagelog oversight view (issue #6); None: not wired
+    begeleiding: BegeleidingDiensten | None = None  # caseload, signals, tasks, team, selection (issue #5)
+    balie: Balie | None = None  # the counter's screen (issue #7): identify, callback, change, overview
+    kpi: Dashboard | None = None  # the supervisor dashboard (issue #7): KPIs, trends, drill-downs

@@ -55,7 +55,7 @@ def main() -> int:
                 rijen += module.run(args.database)  # type: ignore[attr-defined]
                 if args.pg:
                     rijen += module.run(args.pg)  # type: ignore[attr-defined]
-            elif naam in ("bench_ui", "bench_begeleiding"):
+            elif naam in ("bench_ui", "bench_begeleiding", "bench_kpi"):
                 rijen += module.run(args.database)  # type: ignore[attr-defined]
             else:
                 rijen += module.run()  # type: ignore[attr-defined]

@@ -36,7 +36,7 @@ from ui.qtmodels.berekening import StapModel
 from ui.weergave import saldo_tekst
 from ui.widgets.melding import MeldingBalk
 
-__all__ = ["BerekeningDialoog", "Herberekening", "herbereken"]
+__all__ = ["BerekeningDialoog", "Herberekening", "StappenTabel", "herbereken"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +106,9 @@ class _StappenTabel(QTableView):
         self.setColumnWidth(StapModel.WAARDE, 90)
         self.setColumnWidth(StapModel.GRONDSLAG, 220)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+StappenTabel = _StappenTabel  # public name: the balie what-if (ui/views/balie) shows its steps the same way
 
 
 class BerekeningDialoog(QDialog):

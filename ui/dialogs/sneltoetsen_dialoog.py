@@ -53,6 +53,31 @@ class SneltoetsenDialoog(QDialog):
                 self.tr("Regelingen, lopende regeling: brief maken en openen"),
             ),
             (self.tr("Spatie"), self.tr("Regelingen: de gekozen vordering aan- of uitzetten voor de regeling")),
+            (
+                _toets(QKeySequence.StandardKey.Print),
+                self.tr("Balie: overzicht voor de burger maken en openen (om af te drukken)"),
+            ),
+            (
+                self.tr("Alt+W / Alt+T / Alt+D / Alt+R / Alt+N"),
+                self.tr("Balie: wat als… / terugbelverzoek / doorverwijzen / betalingsregeling / nieuwe burger"),
+            ),
+            (
+                self.tr("Alt+V / Alt+I / Alt+L"),
+                self.tr("Team: verdeling / intake-wachtrij / selectie; Enter op een traject: toewijzen of overdragen"),
+            ),
+            (
+                self.tr("Enter / Esc"),
+                self.tr("Dashboard: de gevallen achter de gekozen tegel of maand tonen / terug naar alle cijfers"),
+            ),
+            (
+                _toets(QKeySequence.StandardKey.Find),
+                self.tr("Mijn caseload: filteren op naam of BSN (filtert tijdens het typen)"),
+            ),
+            (
+                self.tr("Enter / Alt+O / Alt+A / Alt+T / Alt+H / Alt+N"),
+                self.tr("Signalen: oppakken / aanmelden voor begeleiding / taak maken / afhandelen / onterecht"),
+            ),
+            (self.tr("Ctrl+Enter"), self.tr("Taken: de gekozen taak is afgerond")),
             (self.tr("Enter"), self.tr("Open de gekozen regel (burger, contact, brief, berekening)")),
             (self.tr("Tab / Shift+Tab"), self.tr("Naar het volgende / vorige veld; pijltjes bewegen binnen een tabel")),
             (self.tr("Alt + onderstreepte letter"), self.tr("Naar het veld of de knop met die letter")),

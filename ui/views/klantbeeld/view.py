@@ -50,6 +50,7 @@ from ui.views.klantbeeld.kop import BrandpuntRegel, KlantbeeldKop
 from ui.views.klantbeeld.samenvatting import brandpunten, kaarten
 from ui.views.klantbeeld.tijdlijn_tab import TijdlijnTab
 from ui.views.klantbeeld.toeslagen_tab import ToeslagenTab
+from ui.views.klantbeeld.traject_paneel import TrajectPaneel
 from ui.views.klantbeeld.vorderingen_tab import VorderingenTab
 from ui.widgets.bezig import BezigIndicator
 from ui.widgets.kaart import Kaart
@@ -60,7 +61,7 @@ __all__ = ["KlantbeeldView"]
 
 log = logging.getLogger(__name__)
 
-TIJDLIJN, TOESLAGEN, VORDERINGEN, HUISHOUDEN, DOCUMENTEN = range(5)
+TIJDLIJN, TOESLAGEN, VORDERINGEN, HUISHOUDEN, DOCUMENTEN, BEGELEIDING = range(6)
 
 
 class KlantbeeldView(QWidget):
@@ -181,6 +182,22 @@ class KlantbeeldView(QWidget):
         self.tabs.addTab(self.vorderingen, icon("vordering", kleuren.accent), self.tr("&Vorderingen && regelingen"))
         self.tabs.addTab(self.huishouden, icon("huishouden", kleuren.accent), self.tr("&Huishouden"))
         self.tabs.addTab(self.documenten, icon("document", kleuren.accent), self.tr("&Documenten"))
+        # the begeleidingstraject and its lifecycle steps (issue #5); only for the full klantbeeld
+        begeleiding = diensten.begeleiding
+        self.traject_paneel = TrajectPaneel(
+            begeleiding.trajecten if begeleiding is not None else None,
+            actor,
+            runner,
+            kleuren,
+            self.tabs,
+            vandaag=self._vandaag,
+        )
+        if mag(actor.rol, Bevoegdheid.KLANTBEELD_VOLLEDIG):
+            self.tabs.addTab(self.traject_paneel, icon("begeleider", kleuren.accent), self.tr("&Begeleiding"))
+        else:
+            self.traject_paneel.hide()
+        self.traject_paneel.gewijzigd.connect(self._na_trajectstap)
+        self.traject_paneel.vernieuwen_gevraagd.connect(self.vernieuw)
         self._te_vullen: set[int] = set()
         self.tabs.currentChanged.connect(self._vul_tab)
         self.tijdlijn.contact_wijzigen.connect(self.wijzig_contact)
@@ -351,7 +368,9 @@ class KlantbeeldView(QWidget):
         if self.klantbeeld is None or index not in self._te_vullen:
             return
         self._te_vullen.discard(index)
-        tab = (self.tijdlijn, self.toeslagen, self.vorderingen, self.huishouden, self.documenten)[index]
+        tab = (self.tijdlijn, self.toeslagen, self.vorderingen, self.huishouden, self.documenten, self.traject_paneel)[
+            index
+        ]
         tab.toon(self.klantbeeld)
 
     def _zet_geladen(self, geladen: bool) -> None:
@@ -459,6 +478,14 @@ class KlantbeeldView(QWidget):
     def _na_contact(self, contact: ContactRow) -> None:
         self.melding.toon(Status.OK, self.tr("Contact opgeslagen: %1").replace("%1", beschrijf(contact)))
         self._na_laden_contact = contact.id
+        self.gewijzigd.emit()
+        self.vernieuw()
+
+    def _na_trajectstap(self, traject: Any) -> None:
+        """A traject step was stored in the Begeleiding tab: say so, reload, and let counters follow."""
+        self.melding.toon(
+            Status.OK, self.tr("Begeleidingstraject bijgewerkt: status %1.").replace("%1", str(traject.status))
+        )
         self.gewijzigd.emit()
         self.vernieuw()
 
