@@ -1004,7 +1004,7 @@ class KpiRepository:
             uitsplitsing += (Uitsplitsing("Per begeleider", "nog niet toegewezen", zonder),)
         return Kpi(
             sleutel=KpiSleutel.CASELOAD,
-            titel="Caseload per begeleider",
+            titel="Open trajecten (caseload)",
             uitleg=(
                 "Open trajecten van persoonlijke begeleiding op de peildatum (aangemeld, intake of actief), per "
                 "begeleider." + gemiddeld + " De trend telt de open trajecten aan het eind van elke maand."

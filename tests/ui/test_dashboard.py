@@ -176,7 +176,7 @@ def test_cijfers_exporteren(qtbot, view: DashboardView, tmp_path: Path, monkeypa
     assert juli[2:7] == ["100,0%", "1", "1", "≥ 94%", "ja"]
     december = next(r for r in rijen if r[0] == titel and r[1] == "december 2025")
     assert december[2] == "–" and december[6] == ""  # nothing decided: no figure, no verdict
-    caseload = [r for r in rijen if r[0] == "Caseload per begeleider"]
+    caseload = [r for r in rijen if r[0] == "Open trajecten (caseload)"]
     assert len(caseload) == 13 and caseload[0][2] == "4" and caseload[0][5] == "geen norm"
     klachten = next(r for r in rijen if r[0].startswith("Klachten"))
     assert klachten[2] == "niet te berekenen uit de opslag" and "klachtenregistratie" in klachten[7]

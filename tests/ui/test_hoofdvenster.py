@@ -132,3 +132,12 @@ def test_begeleider_begint_op_de_caseload(maak_venster, huishouden: Huishouden) 
     assert venster.huidige_view == "caseload"
     assert venster.rail.knop("caseload").isChecked()
     assert "inzagelog" not in venster.rail.sleutels
+
+
+def test_tiende_view_krijgt_alt_0(qtbot, maak_venster, huishouden: Huishouden) -> None:
+    venster = maak_venster(huishouden.supervisor)
+    assert len(venster.rail.sleutels) == 10
+    tiende = venster.rail.sleutels[9]
+    assert venster.rail.knop(tiende).toolTip().endswith("(Alt+0)")
+    qtbot.keyClick(QApplication.focusWidget() or venster, Qt.Key.Key_0, ALT)
+    assert venster.huidige_view == tiende

@@ -1,7 +1,7 @@
 """The navigation rail on the left of the main window: one button per view the role may use.
 
 What belongs here: `NavigatieRail`, a vertical group of checkable tool buttons (icon above a short word) with
-Alt+1..n shortcuts. Views that do not exist yet, or that the role may not use, are simply not added: there
+Alt+1..9 and Alt+0 shortcuts. Views that do not exist yet, or that the role may not use, are simply not added: there
 are no dead buttons.
 """
 
@@ -56,14 +56,16 @@ class NavigatieRail(QFrame):
         knop.setAutoRaise(True)
         knop.setMinimumWidth(88)
         knop.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        snelkoppeling = QKeySequence(f"Alt+{nummer}") if nummer <= 9 else QKeySequence()
+        # Alt+1 … Alt+9, and Alt+0 for a tenth view (as the digit row runs); more views have no shortcut
+        snelkoppeling = QKeySequence(f"Alt+{nummer % 10}") if nummer <= 10 else QKeySequence()
         # an action, not the button's own shortcut: that one "animates" the click and navigates 100 ms late
         actie = QAction(tekst, self)
         actie.setShortcut(snelkoppeling)
         actie.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         actie.triggered.connect(lambda _=False, k=knop, s=sleutel: (k.setChecked(True), self.gekozen.emit(s)))
         self.addAction(actie)
-        knop.setToolTip(f"{tekst} ({snelkoppeling.toString(QKeySequence.SequenceFormat.NativeText)})")
+        toets = snelkoppeling.toString(QKeySequence.SequenceFormat.NativeText)
+        knop.setToolTip(f"{tekst} ({toets})" if toets else tekst)
         knop.setAccessibleName(tekst)
         knop.setAccessibleDescription(
             self.tr("Ga naar %1, sneltoets %2")
