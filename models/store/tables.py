@@ -263,6 +263,8 @@ class Beschikking(SQLModel, table=True):
     __table_args__ = (
         _keuze("soort", BeschikkingSoort),
         Index("ix_beschikking_burger_datum", "burger_id", "datum"),
+        # the dashboard's "definitive calculations without a high recovery" reads only this index
+        Index("ix_beschikking_soort_datum", "soort", "datum", "saldo_cent", "toeslag_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -372,6 +374,7 @@ class Termijn(SQLModel, _Versie, table=True):
         _keuze("status", TermijnStatus),
         UniqueConstraint("regeling_id", "volgnummer"),
         CheckConstraint("bedrag_cent > 0 AND betaald_cent >= 0", name="bedragen_geldig"),
+        Index("ix_termijn_vervaldatum", "vervaldatum", "status"),  # missed instalments per month (dashboard)
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -522,6 +525,7 @@ class Signaal(SQLModel, _Versie, table=True):
         _keuze("status", SignaalStatus),
         _keuze("ernst", Ernst),
         Index("ix_signaal_status_type", "status", "type"),
+        Index("ix_signaal_ontstaan_op", "ontstaan_op", "status", "type"),  # signals by age and month (dashboard)
     )
 
     id: int | None = Field(default=None, primary_key=True)

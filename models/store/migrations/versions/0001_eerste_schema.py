@@ -337,6 +337,7 @@ def upgrade() -> None:
     with op.batch_alter_table("signaal", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_signaal_burger_id"), ["burger_id"], unique=False)
         batch_op.create_index("ix_signaal_status_type", ["status", "type"], unique=False)
+        batch_op.create_index("ix_signaal_ontstaan_op", ["ontstaan_op", "status", "type"], unique=False)
 
     op.create_table(
         "toeslag",
@@ -402,6 +403,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("beschikking", schema=None) as batch_op:
         batch_op.create_index("ix_beschikking_burger_datum", ["burger_id", "datum"], unique=False)
+        batch_op.create_index(
+            "ix_beschikking_soort_datum", ["soort", "datum", "saldo_cent", "toeslag_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_beschikking_toeslag_id"), ["toeslag_id"], unique=False)
 
     op.create_table(
@@ -495,6 +499,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_termijn")),
         sa.UniqueConstraint("regeling_id", "volgnummer", name=op.f("uq_termijn_regeling_id_volgnummer")),
     )
+    with op.batch_alter_table("termijn", schema=None) as batch_op:
+        batch_op.create_index("ix_termijn_vervaldatum", ["vervaldatum", "status"], unique=False)
     op.create_table(
         "bezwaar",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -742,6 +748,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_bezwaar_beschikking_id"))
 
     op.drop_table("bezwaar")
+    with op.batch_alter_table("termijn", schema=None) as batch_op:
+        batch_op.drop_index("ix_termijn_vervaldatum")
     op.drop_table("termijn")
     with op.batch_alter_table("notitie", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_notitie_burger_id"))
@@ -757,6 +765,7 @@ def downgrade() -> None:
 
     op.drop_table("betaling")
     with op.batch_alter_table("beschikking", schema=None) as batch_op:
+        batch_op.drop_index("ix_beschikking_soort_datum")
         batch_op.drop_index(batch_op.f("ix_beschikking_toeslag_id"))
         batch_op.drop_index("ix_beschikking_burger_datum")
 
@@ -766,6 +775,7 @@ def downgrade() -> None:
 
     op.drop_table("toeslag")
     with op.batch_alter_table("signaal", schema=None) as batch_op:
+        batch_op.drop_index("ix_signaal_ontstaan_op")
         batch_op.drop_index("ix_signaal_status_type")
         batch_op.drop_index(batch_op.f("ix_signaal_burger_id"))
 
