@@ -361,11 +361,18 @@ def _beoordeling(ctx: _Context, schema: Schema, aangevraagd: dt.date, voorstelle
         + f"Voorstel: {schema.aantal_termijnen} termijnen van {euro(schema.termijnbedrag)} ({reden}). "
         "Zo blijft het bestaansminimum over en kan de burger de regeling volhouden."
     )
+    berekening = schema.naar_dict()
+    berekening.pop("fout", None)
+    # the keys Regelingendienst writes for a proposal (the Beoordelen view shows reasons and the calculation)
     gegevens = {
-        "buiten_beleid": list(schema.buiten_beleid),
-        "termijnbedrag": f"{schema.termijnbedrag:.2f}",
-        "aantal_termijnen": schema.aantal_termijnen,
-        "restant": f"{schema.restant:.2f}",
+        "wijziging": "nieuw",
+        "redenen": list(schema.buiten_beleid),
+        "soorten": [
+            next((s for sleutel, s in _BEOORDELING_SOORT if sleutel in r), BeoordelingSoort.LANGE_LOOPTIJD).value
+            for r in schema.buiten_beleid
+        ],
+        "berekening": berekening,
+        "peildatum": aangevraagd.isoformat(),
     }
     if (ctx.peildatum - aangevraagd).days <= 10:
         return Beoordeling(soort.value, motivatie, gegevens, "open", aangevraagd, voorsteller)
