@@ -15,6 +15,7 @@ from ui.palet import Kleuren, Status
 from ui.resources import icon_pixmap
 from ui.views.klantbeeld.samenvatting import Brandpunt, huishouden_regel
 from ui.weergave import bsn_gemaskeerd, bsn_voorlezen, leeftijd_tekst
+from ui.widgets.afkaplabel import AfkapLabel
 
 __all__ = ["BrandpuntRegel", "KlantbeeldKop"]
 
@@ -132,7 +133,7 @@ class KlantbeeldKop(QWidget):
         self.bsn_label = QLabel(self)
         self.bsn_label.setObjectName("bsn")
         self.leeftijd_label = QLabel(self)
-        self.huishouden_label = QLabel(self)
+        self.huishouden_label = AfkapLabel(self)  # ends in … when narrow; the tooltip has it all
         self.huishouden_label.setObjectName("zacht")
         self.huishouden_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.huishouden_label.setTextFormat(Qt.TextFormat.PlainText)
