@@ -134,7 +134,19 @@ def main(argv: list[str] | None = None) -> int:
             from models.services.signalen import draai_signalen
             from models.store.opslag import Opslag
 
-            signalen = draai_signalen(Opslag(engine), peildatum=PEILDATUM, medewerker_id=None)
+            with tqdm(total=0, unit=" burgers", dynamic_ncols=True, desc="Signalen") as sbalk:
+
+                def signaalvoortgang(gedaan: int, totaal: int) -> None:
+                    sbalk.total = totaal
+                    sbalk.update(gedaan - sbalk.n)
+
+                signalen = draai_signalen(
+                    Opslag(engine),
+                    peildatum=PEILDATUM,
+                    medewerker_id=None,
+                    voortgang=signaalvoortgang,
+                    processen=args.processen or (1 if args.huishoudens < 20_000 else 2),
+                )
     finally:
         engine.dispose()
     s = samenvatting
