@@ -24,21 +24,19 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlmodel import Session
 
-from models.domain import Contactkanaal, DocumentSoort, InzageReden, TaakSoort, TaakStatus
+from models.domain import Contactkanaal, DocumentSoort, InzageReden, TaakSoort
 from models.services.werkdagen import werkdagen_na
-from models.store import audit
-from models.store.contacten import schrijf_contact
+from models.store.contacten import schrijf_contact, schrijf_taak
 from models.store.fouten import NietGevonden
 from models.store.klantbeeld import KlantbeeldRepository, burger_row, taak_row
-from models.store.opslag import Opslag, rij_naar_dict
+from models.store.opslag import Opslag
 from models.store.rows import ContactRow, MedewerkerRow, TaakRow
 from models.store.rows_balie import Baliebeeld, Contactroute, Overzichtdocument
 from models.store.tables import Begeleidingstraject, Burger, Contactmoment, Medewerker, Taak
 from models.store.toegang import Bevoegdheid, eis, mag
-from models.store.types import nu
 from models.validatie import Validatiefout, controleer_bsn, controleer_tekst, controleer_telefoon
 
 __all__ = ["TERUGBEL_WERKDAGEN", "WIJZIGING_WERKDAGEN", "BalieRepository"]
@@ -346,32 +344,17 @@ class BalieRepository:
         telefoon: str | None = None,
         voorkeurstijd: str | None = None,
     ) -> int:
-        taak_id = s.execute(
-            insert(_TK)
-            .values(
-                burger_id=burger_id,
-                medewerker_id=medewerker_id,
-                aangemaakt_door=actor.id,
-                contact_id=contact_id,
-                traject_id=traject_id,
-                soort=soort.value,
-                omschrijving=omschrijving[:500],
-                vervaldatum=vervaldatum,
-                telefoon=telefoon,
-                voorkeurstijd=voorkeurstijd,
-                status=TaakStatus.OPEN.value,
-                aangemaakt_op=nu(),
-                version=1,
-            )
-            .returning(_TK.c.id)
-        ).scalar_one()
-        audit.registreer(
+        rij = schrijf_taak(
             s,
-            medewerker_id=actor.id,
-            actie="taak aangemaakt",
-            entiteit="taak",
-            entiteit_id=taak_id,
+            actor.id,
             burger_id=burger_id,
-            na=rij_naar_dict(s.execute(select(_TK).where(_TK.c.id == taak_id)).one()),
+            medewerker_id=medewerker_id,
+            soort=soort.value,
+            omschrijving=omschrijving[:500],
+            vervaldatum=vervaldatum,
+            traject_id=traject_id,
+            contact_id=contact_id,
+            telefoon=telefoon,
+            voorkeurstijd=voorkeurstijd,
         )
-        return int(taak_id)
+        return int(rij.id)

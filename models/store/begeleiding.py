@@ -45,7 +45,7 @@ from models.services import trajecten as levensloop
 from models.services.trajecten import OngeldigeOvergang, Stap, Uitkomst
 from models.services.werkdagen import werkdagen_na
 from models.store import audit
-from models.store.contacten import schrijf_contact
+from models.store.contacten import schrijf_contact, schrijf_taak
 from models.store.fouten import GeenToegang, NietGevonden
 from models.store.klantbeeld import taak_row, traject_row
 from models.store.opslag import Opslag, rij_naar_dict
@@ -884,32 +884,17 @@ class BegeleidingRepository:
         omschrijving: str,
         vervaldatum: dt.date,
     ) -> int:
-        taak_id = s.execute(
-            insert(_TK)
-            .values(
-                burger_id=burger_id,
-                medewerker_id=medewerker_id,
-                aangemaakt_door=actor.id,
-                traject_id=traject_id,
-                soort=soort.value,
-                omschrijving=omschrijving,
-                vervaldatum=vervaldatum,
-                status=TaakStatus.OPEN.value,
-                aangemaakt_op=nu(),
-                version=1,
-            )
-            .returning(_TK.c.id)
-        ).scalar_one()
-        audit.registreer(
+        rij = schrijf_taak(
             s,
-            medewerker_id=actor.id,
-            actie="taak aangemaakt",
-            entiteit="taak",
-            entiteit_id=taak_id,
+            actor.id,
             burger_id=burger_id,
-            na=rij_naar_dict(s.execute(select(_TK).where(_TK.c.id == taak_id)).one()),
+            medewerker_id=medewerker_id,
+            soort=soort.value,
+            omschrijving=omschrijving,
+            vervaldatum=vervaldatum,
+            traject_id=traject_id,
         )
-        return int(taak_id)
+        return int(rij.id)
 
     def _insert_contact(
         self,

@@ -94,6 +94,56 @@ def schrijf_contact(
     return rij
 
 
+def schrijf_taak(
+    s: Session,
+    aangemaakt_door: int,
+    *,
+    burger_id: int | None,
+    medewerker_id: int | None,
+    soort: str,
+    omschrijving: str,
+    vervaldatum: dt.date,
+    traject_id: int | None = None,
+    contact_id: int | None = None,
+    telefoon: str | None = None,
+    voorkeurstijd: str | None = None,
+) -> Any:
+    """Insert one open task (in `medewerker_id`'s list, or the team queue when None) with already-checked texts,
+    audited, inside the caller's transaction; returns the stored row. Contacts, begeleiding and balie all write
+    their tasks through here."""
+    t = Taak.__table__  # type: ignore[attr-defined]
+    taak_id = s.execute(
+        insert(t)
+        .values(
+            burger_id=burger_id,
+            medewerker_id=medewerker_id,
+            aangemaakt_door=aangemaakt_door,
+            contact_id=contact_id,
+            traject_id=traject_id,
+            soort=soort,
+            omschrijving=omschrijving,
+            vervaldatum=vervaldatum,
+            telefoon=telefoon,
+            voorkeurstijd=voorkeurstijd,
+            status=TaakStatus.OPEN.value,
+            aangemaakt_op=nu(),
+            version=1,
+        )
+        .returning(t.c.id)
+    ).scalar_one()
+    rij = s.execute(select(t).where(t.c.id == taak_id)).one()
+    audit.registreer(
+        s,
+        medewerker_id=aangemaakt_door,
+        actie="taak aangemaakt",
+        entiteit="taak",
+        entiteit_id=taak_id,
+        burger_id=burger_id,
+        na=rij_naar_dict(rij),
+    )
+    return rij
+
+
 class ContactRepository:
     def __init__(self, opslag: Opslag) -> None:
         self._opslag = opslag
@@ -139,33 +189,16 @@ class ContactRepository:
             )
             contact_id = rij.id
             if taak_tekst is not None:
-                t = Taak.__table__  # type: ignore[attr-defined]
-                taak_id = s.execute(
-                    insert(t)
-                    .values(
-                        burger_id=contact.burger_id,
-                        medewerker_id=actor.id,
-                        aangemaakt_door=actor.id,
-                        contact_id=contact_id,
-                        traject_id=contact.traject_id,
-                        soort=TaakSoort.OPVOLGING.value,
-                        omschrijving=taak_tekst,
-                        vervaldatum=contact.taak_vervaldatum,
-                        status=TaakStatus.OPEN.value,
-                        aangemaakt_op=nu(),
-                        version=1,
-                    )
-                    .returning(t.c.id)
-                ).scalar_one()
-                taak = s.execute(select(t).where(t.c.id == taak_id)).one()
-                audit.registreer(
+                schrijf_taak(
                     s,
-                    medewerker_id=actor.id,
-                    actie="taak aangemaakt",
-                    entiteit="taak",
-                    entiteit_id=taak_id,
+                    actor.id,
                     burger_id=contact.burger_id,
-                    na=rij_naar_dict(taak),
+                    medewerker_id=actor.id,
+                    soort=TaakSoort.OPVOLGING.value,
+                    omschrijving=taak_tekst,
+                    vervaldatum=contact.taak_vervaldatum,
+                    traject_id=contact.traject_id,
+                    contact_id=contact_id,
                 )
             return _contact_row(rij, actor.naam)
 
