@@ -207,8 +207,6 @@ def test_elke_regel_over_de_opslag_en_herhaling_zonder_dubbelen(opslag: Opslag) 
 
 
 def test_werkprocessen_geven_hetzelfde_resultaat(opslag: Opslag) -> None:
-    if opslag.is_sqlite and not opslag.engine.url.database:
-        pytest.skip("een SQLite-opslag in het geheugen draait altijd in één proces")
     populatie = _populatie(opslag)
     rapport = draai_signalen(opslag, peildatum=PEILDATUM, medewerker_id=None, processen=2, blokgrootte=3)
     gevonden = _per_burger(opslag)
